@@ -1,0 +1,142 @@
+# plan_ext: Chinese planning text as data inside PostgreSQL.
+#
+#   make && make install          build and install into PG_CONFIG's server
+#   make demo                     the README's first command (test/demo.sh)
+#   make test                     the README's second command (test/run-tests.sh)
+#   make installcheck             pg_regress against a running server (PG* env)
+#   make installcheck-tap         pgTAP tests against a running server (PG* env)
+#   make unit / unit-asan         C unit tests of src/core, plain and sanitized
+#   make fuzz-smoke / fuzz        libFuzzer targets, bounded / long
+
+EXTENSION  = plan_ext
+MODULE_big = plan_ext
+PGFILEDESC = "plan_ext - Chinese planning text: quantities, indicators, search"
+
+# Pure C99 core, no PostgreSQL headers.  One block per concern.
+CORE_OBJS  = src/core/pe_arena.o src/core/pe_utf8.o
+# numbers, units, quantities
+CORE_OBJS +=
+# sentences, outline, document facts
+CORE_OBJS +=
+# indicator extraction
+CORE_OBJS +=
+# segmentation and lexicon
+CORE_OBJS +=
+# indicator catalogue
+CORE_OBJS +=
+
+# PostgreSQL glue, one file per concern.
+GLUE_OBJS  = src/plan_ext.o src/normalize.o src/icu_util.o
+# numbers, units, quantities
+GLUE_OBJS +=
+# sentences, outline, document facts
+GLUE_OBJS +=
+# indicator extraction
+GLUE_OBJS +=
+# text search
+GLUE_OBJS +=
+# indicator catalogue, comparison, batch
+GLUE_OBJS +=
+
+OBJS = $(GLUE_OBJS) $(CORE_OBJS)
+
+DATA = sql/plan_ext--0.1.sql
+DOCS =
+
+# pg_regress tests (sql/NAME.sql, expected/NAME.out), one block per concern.
+REGRESS  = encoding normalize
+REGRESS +=
+REGRESS +=
+REGRESS +=
+REGRESS +=
+REGRESS +=
+REGRESS_OPTS = --load-extension=plan_ext
+ENCODING   = UTF8
+NO_LOCALE  = 1
+
+PG_CPPFLAGS = -I$(srcdir)/src -I$(srcdir)/src/core
+SHLIB_LINK += $(ICU_LIBS)
+EXTRA_CLEAN = build results regression.diffs regression.out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+ifneq ($(with_icu),yes)
+$(error plan_ext needs a PostgreSQL server built --with-icu)
+endif
+
+# The core is C99: keep it honest.
+src/core/%.o: override CFLAGS += -std=c99 -D_POSIX_C_SOURCE=200809L
+
+# ---------------------------------------------------------------------
+# pgTAP
+# ---------------------------------------------------------------------
+TAP_DB ?= $(or $(PGDATABASE),contrib_regression)
+.PHONY: installcheck-tap
+installcheck-tap:
+	pg_prove --verbose --dbname=$(TAP_DB) $(sort $(wildcard test/pgtap/*.sql))
+
+# ---------------------------------------------------------------------
+# C unit tests and fuzz targets for src/core (no server needed)
+# ---------------------------------------------------------------------
+CORE_SRCS   = $(CORE_OBJS:.o=.c)
+CORE_HDRS   = $(wildcard src/core/*.h)
+UNIT_SRCS   = $(sort $(wildcard test/unit/test_*.c))
+UNIT_NAMES  = $(notdir $(UNIT_SRCS:.c=))
+UNIT_LIBS   = $(ICU_LIBS) -lm
+UNIT_WARN   = -Wall -Wextra -Wno-unused-parameter -Wno-unused-function
+UNIT_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -g $(UNIT_WARN) -Isrc/core -Itest/unit
+ASAN_CC     = clang
+ASAN_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -O1 -g $(UNIT_WARN) -Isrc/core -Itest/unit \
+              -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_CFLAGS = -std=c99 -D_POSIX_C_SOURCE=200809L -O1 -g -Isrc/core \
+              -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_SRCS   = $(sort $(wildcard test/fuzz/fuzz_*.c))
+FUZZ_NAMES  = $(notdir $(FUZZ_SRCS:.c=))
+FUZZ_SECONDS ?= 600
+
+build/unit/%: test/unit/%.c $(CORE_SRCS) $(CORE_HDRS) test/unit/pe_test.h
+	@mkdir -p $(dir $@)
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+
+build/asan/%: test/unit/%.c $(CORE_SRCS) $(CORE_HDRS) test/unit/pe_test.h
+	@mkdir -p $(dir $@)
+	$(ASAN_CC) $(ASAN_CFLAGS) -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+
+build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(ASAN_CC) $(FUZZ_CFLAGS) -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+
+.PHONY: unit unit-asan unit-build fuzz fuzz-build fuzz-smoke test demo
+unit-build: $(addprefix build/unit/,$(UNIT_NAMES)) $(addprefix build/asan/,$(UNIT_NAMES))
+
+# run every unit test; the TAP lines are what test/run-tests.sh counts
+unit: $(addprefix build/unit/,$(UNIT_NAMES))
+	@rc=0; for t in $^; do echo "# $$t"; $$t || rc=1; done; exit $$rc
+
+unit-asan: $(addprefix build/asan/,$(UNIT_NAMES))
+	@rc=0; for t in $^; do echo "# $$t"; ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t || rc=1; done; exit $$rc
+
+fuzz-build: $(addprefix build/fuzz/,$(FUZZ_NAMES))
+
+# each target for FUZZ_SECONDS (default 600); corpus in build/fuzz-corpus,
+# seeded from test/fuzz/corpus/NAME when present
+fuzz: fuzz-build
+	@rc=0; for t in $(FUZZ_NAMES); do \
+	  mkdir -p build/fuzz-corpus/$$t; \
+	  echo "# $$t for $(FUZZ_SECONDS)s"; \
+	  build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+	    -print_final_stats=1 build/fuzz-corpus/$$t $$( [ -d test/fuzz/corpus/$$t ] && echo test/fuzz/corpus/$$t ) \
+	    > build/fuzz-$$t.log 2>&1 \
+	    && echo "ok - fuzz $$t" || { rc=1; echo "not ok - fuzz $$t"; tail -40 build/fuzz-$$t.log; }; \
+	done; exit $$rc
+
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(or $(FUZZ_SMOKE_SECONDS),15)
+
+test:
+	test/run-tests.sh
+
+demo:
+	test/demo.sh
