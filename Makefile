@@ -21,7 +21,7 @@ CORE_OBJS +=
 # indicator extraction
 CORE_OBJS +=
 # segmentation and lexicon
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_segment.o
 # indicator catalogue
 CORE_OBJS +=
 
