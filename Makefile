@@ -34,7 +34,7 @@ GLUE_OBJS +=
 # indicator extraction
 GLUE_OBJS +=
 # text search
-GLUE_OBJS +=
+GLUE_OBJS += src/ts_parser.o src/ts_dict.o src/user_words.o
 # indicator catalogue, comparison, batch
 GLUE_OBJS +=
 
@@ -48,7 +48,7 @@ REGRESS  = encoding normalize
 REGRESS +=
 REGRESS +=
 REGRESS +=
-REGRESS +=
+REGRESS += ts_parser ts_search
 REGRESS +=
 REGRESS_OPTS = --load-extension=plan_ext
 ENCODING   = UTF8

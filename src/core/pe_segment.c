@@ -354,16 +354,12 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 	return 0;
 }
 
-char *
-pe_fold_text(pe_arena *arena, const char *s, size_t len, size_t *outlen)
+size_t
+pe_fold_into(const char *s, size_t len, char *out)
 {
-	/* folding never lengthens a character's encoding beyond 4 bytes */
-	char	   *out = pe_arena_alloc(arena, len * 4 / 3 + 8);
 	size_t		i = 0,
 				o = 0;
 
-	if (out == NULL)
-		return NULL;
 	while (i < len)
 	{
 		uint32_t	c = pe_fold_cp(pe_utf8_next(s, len, &i));
@@ -371,25 +367,33 @@ pe_fold_text(pe_arena *arena, const char *s, size_t len, size_t *outlen)
 		o += (size_t) pe_utf8_encode(c, out + o);
 	}
 	out[o] = '\0';
-	*outlen = o;
+	return o;
+}
+
+char *
+pe_fold_text(pe_arena *arena, const char *s, size_t len, size_t *outlen)
+{
+	/* an invalid byte becomes U+FFFD: at most three bytes per input byte */
+	char	   *out = pe_arena_alloc(arena, len * 3 + 1);
+
+	if (out == NULL)
+		return NULL;
+	*outlen = pe_fold_into(s, len, out);
 	return out;
 }
 
 size_t
-pe_word_parts(pe_arena *arena, const pe_lexset *lx, const char *w, size_t len,
-			  pe_span **parts)
+pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
+			  pe_span *out, size_t max)
 {
 	uint32_t	cps[PE_LEX_MAX_WORD];
 	uint32_t	boff[PE_LEX_MAX_WORD + 1];
 	size_t		n = 0,
 				b = 0,
 				i,
-				count = 0,
-				cap = 0;
-	pe_span    *out = NULL;
+				count = 0;
 	uint8_t		lens[MAX_CANDIDATES];
 
-	*parts = NULL;
 	while (b < len)
 	{
 		if (n >= PE_LEX_MAX_WORD)
@@ -415,32 +419,26 @@ pe_word_parts(pe_arena *arena, const pe_lexset *lx, const char *w, size_t len,
 			k = pe_trie_prefixes(tr, cps + i, n - i, lens, MAX_CANDIDATES);
 			for (j = 0; j < k; j++)
 			{
+				uint32_t	plen = boff[i + lens[j]] - boff[i];
 				size_t		m;
 				int			dup = 0;
 
 				if (i == 0 && lens[j] == n)
 					continue;
-				for (m = 0; m < count; m++)
-					if (out[m].off == boff[i] && out[m].len == boff[i + lens[j]] - boff[i])
+				/* a word in both tries is listed once */
+				for (m = count; m-- > 0 && out[m].off == boff[i];)
+					if (out[m].len == plen)
 						dup = 1;
 				if (dup)
 					continue;
-				if (count == cap)
-				{
-					size_t		ncap = cap ? cap * 2 : 8;
-
-					out = pe_arena_grow(arena, out, count, ncap, sizeof(pe_span));
-					if (out == NULL)
-						return 0;
-					cap = ncap;
-				}
+				if (count == max)
+					return count;
 				out[count].off = boff[i];
-				out[count].len = boff[i + lens[j]] - boff[i];
+				out[count].len = plen;
 				count++;
 			}
 		}
 	}
-	*parts = out;
 	return count;
 }
 

@@ -71,19 +71,22 @@ int			pe_segment(pe_arena *arena, const char *s, size_t len,
 
 /*
  * The lexeme text of s[0..len): every character folded (pe_fold_cp),
- * NUL-terminated, in arena memory; *outlen its byte length.  NULL when
- * out of memory.
+ * NUL-terminated.  pe_fold_into writes to out, which must have room for
+ * 3 * len + 1 bytes, and returns the byte length; pe_fold_text returns
+ * arena memory (NULL when out of memory) and sets *outlen.
  */
+size_t		pe_fold_into(const char *s, size_t len, char *out);
 char	   *pe_fold_text(pe_arena *arena, const char *s, size_t len, size_t *outlen);
 
 /*
  * Sub-words of a folded Han word w[0..len): every entry of the lexicon
  * set (at least two characters) that occurs inside w, other than w
- * itself, as byte spans of w, ordered by start then length.  Returns
- * the count (0 when none or out of memory); *parts in arena memory.
+ * itself, as byte spans of w, ordered by start then length, at most max
+ * of them written to out.  Returns the count (0 for words of fewer than
+ * three or more than PE_LEX_MAX_WORD characters).
  */
-size_t		pe_word_parts(pe_arena *arena, const pe_lexset *lx, const char *w,
-						  size_t len, pe_span **parts);
+size_t		pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
+						  pe_span *out, size_t max);
 
 /* is the folded token text a stop word?  (one-character function words) */
 int			pe_is_stopword(const char *w, size_t len);
