@@ -88,8 +88,9 @@ for my $c (keys %{ $children[0] }) {
 sub emit {
 	my ($type, $name, $vals) = @_;
 	print "static const $type ${name}[] = {\n";
-	for (my $i = 0; $i < @$vals; $i += 12) {
-		my $e = $i + 11 < $#$vals ? $i + 11 : $#$vals;
+	my $per = $type eq 'pe_trie_edge' ? 6 : 12;
+	for (my $i = 0; $i < @$vals; $i += $per) {
+		my $e = $i + $per - 1 < $#$vals ? $i + $per - 1 : $#$vals;
 		print "\t", join(', ', @{$vals}[$i .. $e]), ",\n";
 	}
 	print "};\n\n";
@@ -115,13 +116,12 @@ print <<"HDR";
 
 HDR
 emit('uint32_t', 'lex_edge_start', \@estart);
-emit('uint32_t', 'lex_edge_cp', \@ecp);
-emit('uint32_t', 'lex_edge_to', \@eto);
+emit('pe_trie_edge', 'lex_edges', [map { "{$ecp[$_], $eto[$_]}" } 0 .. $#ecp]);
 emit('uint8_t', 'lex_is_word', \@wflag);
 emit('uint16_t', 'lex_root_cjk', \@root);
 print <<"FTR";
 const pe_trie pe_lexicon_builtin = {
 	$nnodes, $nedges, $nwords, $maxlen,
-	lex_edge_start, lex_edge_cp, lex_edge_to, lex_is_word, lex_root_cjk
+	lex_edge_start, lex_edges, lex_is_word, lex_root_cjk
 };
 FTR

@@ -49,66 +49,6 @@ pe_fold_cp(uint32_t cp)
 	return cp;
 }
 
-uint32_t
-pe_trie_child(const pe_trie *t, uint32_t node, uint32_t cp)
-{
-	uint32_t	lo,
-				hi;
-
-	if (node == 0 && t->root_cjk != NULL && cp >= 0x4E00 && cp < 0xA000)
-		return t->root_cjk[cp - 0x4E00];
-	if (node >= t->nnodes)
-		return 0;
-	lo = t->edge_start[node];
-	hi = t->edge_start[node + 1];
-	if (hi - lo <= 8)
-	{
-		for (; lo < hi; lo++)
-		{
-			if (t->edge_cp[lo] == cp)
-				return t->edge_to[lo];
-			if (t->edge_cp[lo] > cp)
-				break;
-		}
-		return 0;
-	}
-	while (lo < hi)
-	{
-		uint32_t	mid = lo + (hi - lo) / 2;
-
-		if (t->edge_cp[mid] < cp)
-			lo = mid + 1;
-		else if (t->edge_cp[mid] > cp)
-			hi = mid;
-		else
-			return t->edge_to[mid];
-	}
-	return 0;
-}
-
-int
-pe_trie_prefixes(const pe_trie *t, const uint32_t *cps, size_t n,
-				 uint8_t *lens, int max)
-{
-	uint32_t	node = 0;
-	size_t		i;
-	int			k = 0;
-
-	if (t == NULL || t->nnodes == 0)
-		return 0;
-	if (n > t->maxlen)
-		n = t->maxlen;
-	for (i = 0; i < n && k < max; i++)
-	{
-		node = pe_trie_child(t, node, cps[i]);
-		if (node == 0)
-			break;
-		if (i >= 1 && t->is_word[node])
-			lens[k++] = (uint8_t) (i + 1);
-	}
-	return k;
-}
-
 int
 pe_trie_contains(const pe_trie *t, const uint32_t *cps, size_t n)
 {
@@ -130,6 +70,7 @@ void
 pe_trie_empty(pe_trie *out)
 {
 	static const uint32_t zero[2] = {0, 0};
+	static const pe_trie_edge noedge[1] = {{0, 0}};
 	static const uint8_t no[1] = {0};
 
 	out->nnodes = 1;
@@ -137,8 +78,7 @@ pe_trie_empty(pe_trie *out)
 	out->nwords = 0;
 	out->maxlen = 0;
 	out->edge_start = zero;
-	out->edge_cp = zero;
-	out->edge_to = zero;
+	out->edges = noedge;
 	out->is_word = no;
 	out->root_cjk = NULL;
 }
@@ -166,9 +106,8 @@ pe_trie_build(pe_arena *arena, const char *const *words, const size_t *lens,
 	uint32_t	cps[PE_LEX_MAX_WORD];
 	int32_t    *queue;
 	uint32_t   *newid,
-			   *estart,
-			   *ecp,
-			   *eto;
+			   *estart;
+	pe_trie_edge *edges;
 	uint8_t    *isw;
 	size_t		head,
 				tail,
@@ -251,10 +190,9 @@ pe_trie_build(pe_arena *arena, const char *const *words, const size_t *lens,
 	queue = pe_arena_alloc(arena, count * sizeof(int32_t));
 	newid = pe_arena_alloc(arena, count * sizeof(uint32_t));
 	estart = pe_arena_alloc(arena, (count + 1) * sizeof(uint32_t));
-	ecp = pe_arena_alloc(arena, count * sizeof(uint32_t));
-	eto = pe_arena_alloc(arena, count * sizeof(uint32_t));
+	edges = pe_arena_alloc(arena, count * sizeof(pe_trie_edge));
 	isw = pe_arena_alloc(arena, count);
-	if (!queue || !newid || !estart || !ecp || !eto || !isw)
+	if (!queue || !newid || !estart || !edges || !isw)
 		return -1;
 	head = 0;
 	tail = 0;
@@ -280,8 +218,8 @@ pe_trie_build(pe_arena *arena, const char *const *words, const size_t *lens,
 		isw[i] = nodes[nd].word;
 		for (c = nodes[nd].child; c >= 0; c = nodes[c].sibling)
 		{
-			ecp[ne] = nodes[c].cp;
-			eto[ne] = newid[c];
+			edges[ne].cp = nodes[c].cp;
+			edges[ne].to = newid[c];
 			ne++;
 		}
 	}
@@ -292,8 +230,7 @@ pe_trie_build(pe_arena *arena, const char *const *words, const size_t *lens,
 	out->nwords = (uint32_t) nwords;
 	out->maxlen = (uint32_t) maxlen;
 	out->edge_start = estart;
-	out->edge_cp = ecp;
-	out->edge_to = eto;
+	out->edges = edges;
 	out->is_word = isw;
 	out->root_cjk = NULL;
 	return 0;

@@ -11,8 +11,8 @@
  * layout in an arena (pe_trie_build).
  *
  * Trie layout: node 0 is the root; the edges of node n are
- * edge_cp/edge_to[edge_start[n] .. edge_start[n+1]), sorted by code
- * point; is_word[n] says an entry ends at n.  root_cjk (optional) maps
+ * edges[edge_start[n] .. edge_start[n+1]), sorted by code point, each
+ * the pair (character, child node); is_word[n] says an entry ends at n.  root_cjk (optional) maps
  * U+4E00..U+9FFF directly to the root's children (0 = none).
  *
  * IDENTIFICATION
@@ -30,6 +30,12 @@
 
 #define PE_LEX_MAX_WORD 64		/* longest entry, in characters */
 
+typedef struct pe_trie_edge
+{
+	uint32_t	cp;
+	uint32_t	to;
+} pe_trie_edge;
+
 typedef struct pe_trie
 {
 	uint32_t	nnodes;
@@ -37,8 +43,7 @@ typedef struct pe_trie
 	uint32_t	nwords;
 	uint32_t	maxlen;			/* longest entry in characters */
 	const uint32_t *edge_start;	/* nnodes + 1 */
-	const uint32_t *edge_cp;
-	const uint32_t *edge_to;
+	const pe_trie_edge *edges;
 	const uint8_t *is_word;
 	const uint16_t *root_cjk;	/* 0x5200 entries or NULL */
 } pe_trie;
@@ -55,15 +60,66 @@ extern const uint16_t pe_t2s_cjk[0x5200];
  */
 uint32_t	pe_fold_cp(uint32_t cp);
 
-/* child of node for cp, or 0 when there is none (0 is the root itself) */
-uint32_t	pe_trie_child(const pe_trie *t, uint32_t node, uint32_t cp);
+/*
+ * Child of node for cp, or 0 when there is none (0 is the root itself).
+ * Inline: segmentation calls it for nearly every character.
+ */
+static inline uint32_t
+pe_trie_child(const pe_trie *t, uint32_t node, uint32_t cp)
+{
+	uint32_t	lo,
+				hi;
+
+	if (node == 0 && t->root_cjk != NULL && cp >= 0x4E00 && cp < 0xA000)
+		return t->root_cjk[cp - 0x4E00];
+	if (node >= t->nnodes)
+		return 0;
+	lo = t->edge_start[node];
+	hi = t->edge_start[node + 1];
+	while (hi - lo > 8)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (t->edges[mid].cp < cp)
+			lo = mid + 1;
+		else if (t->edges[mid].cp > cp)
+			hi = mid;
+		else
+			return t->edges[mid].to;
+	}
+	for (; lo < hi; lo++)
+	{
+		if (t->edges[lo].cp >= cp)
+			return t->edges[lo].cp == cp ? t->edges[lo].to : 0;
+	}
+	return 0;
+}
 
 /*
  * Lengths (in characters, >= 2) of the entries that are prefixes of
  * cps[0..n), shortest first; at most max are written.  Returns the count.
  */
-int			pe_trie_prefixes(const pe_trie *t, const uint32_t *cps, size_t n,
-							 uint8_t *lens, int max);
+static inline int
+pe_trie_prefixes(const pe_trie *t, const uint32_t *cps, size_t n,
+				 uint8_t *lens, int max)
+{
+	uint32_t	node;
+	size_t		i;
+	int			k = 0;
+
+	if (t == NULL || n < 2)
+		return 0;
+	if (n > t->maxlen)
+		n = t->maxlen;
+	node = pe_trie_child(t, 0, cps[0]);
+	for (i = 1; node != 0 && i < n && k < max; i++)
+	{
+		node = pe_trie_child(t, node, cps[i]);
+		if (node != 0 && t->is_word[node])
+			lens[k++] = (uint8_t) (i + 1);
+	}
+	return k;
+}
 
 /* is cps[0..n) an entry? */
 int			pe_trie_contains(const pe_trie *t, const uint32_t *cps, size_t n);

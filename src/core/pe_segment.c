@@ -32,6 +32,43 @@
 #define COST_STOPCHAR 5
 #define MAX_CANDIDATES 32
 
+/*
+ * Decode and fold the character at s[*i]: the common cases (ASCII and
+ * well-formed three-byte sequences, which hold all of CJK) inline, the
+ * rest through pe_utf8_next and pe_fold_cp.
+ */
+static inline uint32_t
+next_folded(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *) s + *i;
+
+	if (p[0] < 0x80)
+	{
+		(*i)++;
+		return (p[0] >= 'A' && p[0] <= 'Z') ? (uint32_t) p[0] + 0x20 : p[0];
+	}
+	if ((p[0] & 0xF0) == 0xE0 && *i + 2 < len + 0 && *i + 3 <= len &&
+		(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+	{
+		uint32_t	c = ((uint32_t) (p[0] & 0x0F) << 12) |
+			((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+
+		if (c >= 0x4E00 && c < 0xA000)
+		{
+			uint16_t	f = pe_t2s_cjk[c - 0x4E00];
+
+			*i += 3;
+			return f ? f : c;
+		}
+		if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF))
+		{
+			*i += 3;
+			return pe_fold_cp(c);
+		}
+	}
+	return pe_fold_cp(pe_utf8_next(s, len, i));
+}
+
 /* character classes of folded code points */
 enum
 {
@@ -42,7 +79,7 @@ enum
 	CL_LETTER					/* letter of another alphabet */
 };
 
-static int
+static inline int
 char_class(uint32_t c)
 {
 	if (c < 0x80)
@@ -53,7 +90,7 @@ char_class(uint32_t c)
 			return CL_LATIN;
 		return CL_BLANK;
 	}
-	if (pe_is_han(c))
+	if ((c >= 0x4E00 && c <= 0x9FFF) || pe_is_han(c))
 		return CL_HAN;
 	if ((c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
 		(c >= 0x370 && c <= 0x3FF && c != 0x37E && c != 0x387) ||
@@ -64,50 +101,69 @@ char_class(uint32_t c)
 	return CL_BLANK;
 }
 
-/* one-character function words (only ever single-character tokens) */
-static const uint32_t stopchars[] = {
-	0x4E14,						/* 且 */
-	0x4E4B,						/* 之 */
-	0x4E5F,						/* 也 */
-	0x4E86,						/* 了 */
-	0x4E8E,						/* 于 */
-	0x4ECE,						/* 从 */
-	0x53C8,						/* 又 */
-	0x53CA,						/* 及 */
-	0x5411,						/* 向 */
-	0x548C,						/* 和 */
-	0x5728,						/* 在 */
-	0x5730,						/* 地 */
-	0x5C31,						/* 就 */
-	0x5E76,						/* 并 */
-	0x5F97,						/* 得 */
-	0x6216,						/* 或 */
-	0x628A,						/* 把 */
-	0x662F,						/* 是 */
-	0x6B64,						/* 此 */
-	0x7684,						/* 的 */
-	0x7B49,						/* 等 */
-	0x7740,						/* 着 */
-	0x8BE5,						/* 该 */
-	0x8FC7,						/* 过 */
-	0x8FD9,						/* 这 */
-	0x90A3,						/* 那 */
-	0x90FD,						/* 都 */
-	0x88AB,						/* 被 */
-	0x5176,						/* 其 */
-	0x5BF9,						/* 对 */
-	0x800C,						/* 而 */
-	0x4E0E,						/* 与 */
-};
-
-static int
+/*
+ * One-character function words: the stop list (only ever applied to
+ * single-character tokens, so no lexicon word loses a character).
+ * A switch, since segmentation asks for every Han character.
+ */
+static inline int
 is_stop_cp(uint32_t c)
 {
-	size_t		k;
-
-	for (k = 0; k < sizeof(stopchars) / sizeof(stopchars[0]); k++)
-		if (stopchars[k] == c)
+	switch (c)
+	{
+		case 0x4E0E:			/* 与 */
+		case 0x4E14:			/* 且 */
+		case 0x4E2A:			/* 个 */
+		case 0x4E3A:			/* 为 */
+		case 0x4E4B:			/* 之 */
+		case 0x4E5F:			/* 也 */
+		case 0x4E86:			/* 了 */
+		case 0x4E8E:			/* 于 */
+		case 0x4ECE:			/* 从 */
+		case 0x4EE5:			/* 以 */
+		case 0x4EEC:			/* 们 */
+		case 0x4F46:			/* 但 */
+		case 0x5176:			/* 其 */
+		case 0x5219:			/* 则 */
+		case 0x5373:			/* 即 */
+		case 0x5374:			/* 却 */
+		case 0x53C8:			/* 又 */
+		case 0x53CA:			/* 及 */
+		case 0x5404:			/* 各 */
+		case 0x5411:			/* 向 */
+		case 0x548C:			/* 和 */
+		case 0x56E0:			/* 因 */
+		case 0x5728:			/* 在 */
+		case 0x5730:			/* 地 */
+		case 0x5982:			/* 如 */
+		case 0x5BF9:			/* 对 */
+		case 0x5C06:			/* 将 */
+		case 0x5C31:			/* 就 */
+		case 0x5DF2:			/* 已 */
+		case 0x5E76:			/* 并 */
+		case 0x5F97:			/* 得 */
+		case 0x6216:			/* 或 */
+		case 0x6240:			/* 所 */
+		case 0x628A:			/* 把 */
+		case 0x6309:			/* 按 */
+		case 0x662F:			/* 是 */
+		case 0x6B64:			/* 此 */
+		case 0x6BCF:			/* 每 */
+		case 0x7531:			/* 由 */
+		case 0x7684:			/* 的 */
+		case 0x7740:			/* 着 */
+		case 0x7B49:			/* 等 */
+		case 0x800C:			/* 而 */
+		case 0x82E5:			/* 若 */
+		case 0x88AB:			/* 被 */
+		case 0x8BE5:			/* 该 */
+		case 0x8FC7:			/* 过 */
+		case 0x8FD8:			/* 还 */
+		case 0x8FD9:			/* 这 */
+		case 0x90A3:			/* 那 */
+		case 0x90FD:			/* 都 */
 			return 1;
+	}
 	return 0;
 }
 
@@ -266,7 +322,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 	while (i < len)
 	{
 		size_t		start = i;
-		uint32_t	c = pe_fold_cp(pe_utf8_next(s, len, &i));
+		uint32_t	c = next_folded(s, len, &i);
 		int			cl = char_class(c);
 
 		if (cl == CL_HAN)
@@ -286,7 +342,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 					break;
 				{
 					size_t		j = next;
-					uint32_t	c2 = pe_fold_cp(pe_utf8_next(s, len, &j));
+					uint32_t	c2 = next_folded(s, len, &j);
 
 					if (char_class(c2) != CL_HAN)
 						break;
@@ -310,7 +366,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 			while (i < len)
 			{
 				size_t		j = i;
-				uint32_t	c2 = pe_fold_cp(pe_utf8_next(s, len, &j));
+				uint32_t	c2 = next_folded(s, len, &j);
 				int			cl2 = char_class(c2);
 
 				if (cl2 == CL_DIGIT || cl2 == CL_LATIN || cl2 == CL_LETTER)
@@ -326,7 +382,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 				if (c2 == '.' && prev >= '0' && prev <= '9' && j < len)
 				{
 					size_t		k = j;
-					uint32_t	c3 = pe_fold_cp(pe_utf8_next(s, len, &k));
+					uint32_t	c3 = next_folded(s, len, &k);
 
 					if (c3 >= '0' && c3 <= '9')
 					{
@@ -362,7 +418,7 @@ pe_fold_into(const char *s, size_t len, char *out)
 
 	while (i < len)
 	{
-		uint32_t	c = pe_fold_cp(pe_utf8_next(s, len, &i));
+		uint32_t	c = next_folded(s, len, &i);
 
 		o += (size_t) pe_utf8_encode(c, out + o);
 	}
