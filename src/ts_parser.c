@@ -246,6 +246,75 @@ phrase_query(Oid cfg, const char *s, size_t len)
 	return q;
 }
 
+/* is cps[0..n) an entry of the built-in lexicon or the user words? */
+static bool
+in_lexset(const pe_lexset *lx, const uint32_t *cps, size_t n)
+{
+	return pe_trie_contains(lx->builtin, cps, n) ||
+		(lx->user != NULL && pe_trie_contains(lx->user, cps, n));
+}
+
+/*
+ * The tsquery of one search term: the phrase of its segments, and when
+ * the term is a single Chinese word that splits into two lexicon words
+ * (产业集群 = 产业 + 集群), OR the phrase of the two halves, so that text
+ * segmented across the term (优势产业|集群) is found too.
+ */
+static Datum
+term_query(Oid cfg, const char *s, size_t len)
+{
+	Datum		q = phrase_query(cfg, s, len);
+	pe_arena	arena;
+	pe_token   *tok;
+	size_t		ntok,
+				i,
+				nword = 0,
+				w = 0;
+
+	plan_arena_init(&arena);
+	if (pe_segment(&arena, s, len, plan_search_lexset(), &tok, &ntok) != 0)
+		return q;
+	for (i = 0; i < ntok; i++)
+		if (tok[i].type != PE_TOK_BLANK)
+		{
+			nword++;
+			w = i;
+		}
+	if (nword == 1 && (tok[w].type == PE_TOK_CJKWORD || tok[w].type == PE_TOK_USERWORD))
+	{
+		const pe_lexset *lx = plan_search_lexset();
+		uint32_t	cps[PE_LEX_MAX_WORD];
+		size_t		boff[PE_LEX_MAX_WORD + 1];
+		size_t		n = 0,
+					b = 0,
+					k;
+		const char *word = s + tok[w].off;
+		char	   *folded = palloc((size_t) tok[w].len * 3 + 1);
+		size_t		flen = pe_fold_into(word, tok[w].len, folded);
+		int			nalt = 0;
+
+		while (b < flen && n < PE_LEX_MAX_WORD)
+		{
+			boff[n] = b;
+			cps[n++] = pe_utf8_next(folded, flen, &b);
+		}
+		boff[n] = b;
+		for (k = 2; b == flen && k + 2 <= n && nalt < 4; k++)
+		{
+			if (in_lexset(lx, cps, k) && in_lexset(lx, cps + k, n - k))
+			{
+				char	   *alt = psprintf("%.*s %.*s", (int) boff[k], folded,
+										   (int) (flen - boff[k]), folded + boff[k]);
+
+				q = DirectFunctionCall2(tsquery_or, q, phrase_query(cfg, alt, strlen(alt)));
+				nalt++;
+			}
+		}
+	}
+	pe_arena_release(&arena);
+	return q;
+}
+
 /*
  * plan_tsquery(query text) returns tsquery
  *
@@ -323,7 +392,7 @@ plan_tsquery(PG_FUNCTION_ARGS)
 		}
 		if (end <= start)
 			continue;
-		term = phrase_query(cfg, s + start, end - start);
+		term = term_query(cfg, s + start, end - start);
 		if (negate)
 			term = DirectFunctionCall1(tsquery_not, term);
 		if (pending_or && group != (Datum) 0)

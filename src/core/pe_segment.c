@@ -11,8 +11,10 @@
  * split that leaves stray single characters loses to one that does not
  * (研究生命 -> 研究 生命, not 研究生 命), and between a word plus a stray
  * character either way the function word is the one left alone
- * (市政府和县委 -> 和 县委, not 和县 委).  Remaining ties go to the longer
- * word at the left.  The candidates at each position come
+ * (市政府和县委 -> 和 县委, not 和县 委).  Remaining ties go to the shorter
+ * piece at the left, so the longer word comes later, as in reverse maximum
+ * matching, which errs less often on Chinese (鹰城建设 -> 城 建设, not
+ * 城建 设).  The candidates at each position come
  * from a walk down the lexicon tries, bounded by the longest entry, so
  * the whole pass is linear in the input.
  *
@@ -255,7 +257,7 @@ segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx)
 		{
 			uint32_t	c = h->cost[i + lens[j]] + COST_WORD;
 
-			if (c < best || (c == best && lens[j] > bestlen))
+			if (c < best || (c == best && lens[j] < bestlen))
 			{
 				best = c;
 				bestlen = lens[j];
@@ -269,7 +271,7 @@ segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx)
 			{
 				uint32_t	c = h->cost[i + lens[j]] + COST_WORD;
 
-				if (c < best || (c == best && lens[j] > bestlen))
+				if (c < best || (c == best && lens[j] < bestlen))
 				{
 					best = c;
 					bestlen = lens[j];
