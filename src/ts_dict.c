@@ -104,7 +104,7 @@ plan_zh_dict_lexize(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(res);
 	}
 	if (d->subwords && !plan_ts_query_mode && wlen >= 9)
-		nparts = pe_word_parts(plan_search_lexset(), w, wlen, parts, lengthof(parts));
+		nparts = pe_word_parts(plan_search_lexset(fcinfo->flinfo->fn_oid), w, wlen, parts, lengthof(parts));
 
 	res = palloc0(sizeof(TSLexeme) * (nparts + 2));
 	res[0].nvariant = 1;

@@ -43,11 +43,11 @@ typedef struct plan_prs_state
 
 /* segment buf[0..len) with the current lexicon set; tokens in arena */
 static void
-segment_text(pe_arena *arena, const char *buf, size_t len, pe_token **tokens,
-			 size_t *ntokens)
+segment_text(Oid fn_oid, pe_arena *arena, const char *buf, size_t len,
+			 pe_token **tokens, size_t *ntokens)
 {
 	plan_arena_init(arena);
-	if (pe_segment(arena, buf, len, plan_search_lexset(), tokens, ntokens) != 0)
+	if (pe_segment(arena, buf, len, plan_search_lexset(fn_oid), tokens, ntokens) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("text too long to segment: %zu bytes", len),
@@ -67,7 +67,7 @@ plan_prs_start(PG_FUNCTION_ARGS)
 
 	plan_require_utf8();
 	st->text = (const char *) PG_GETARG_POINTER(0);
-	segment_text(&st->arena, st->text, (size_t) PG_GETARG_INT32(1), &st->tokens, &st->ntokens);
+	segment_text(fcinfo->flinfo->fn_oid, &st->arena, st->text, (size_t) PG_GETARG_INT32(1), &st->tokens, &st->ntokens);
 	PG_RETURN_POINTER(st);
 }
 
@@ -173,7 +173,7 @@ plan_segment(PG_FUNCTION_ARGS)
 	pe_arena	arena;
 
 	plan_require_utf8();
-	segment_text(&arena, s, VARSIZE_ANY_EXHDR(doc), &tok, &n);
+	segment_text(fcinfo->flinfo->fn_oid, &arena, s, VARSIZE_ANY_EXHDR(doc), &tok, &n);
 	elems = palloc(sizeof(Datum) * (n + 1));
 	for (i = 0; i < n; i++)
 	{
@@ -261,7 +261,7 @@ in_lexset(const pe_lexset *lx, const uint32_t *cps, size_t n)
  * segmented across the term (优势产业|集群) is found too.
  */
 static Datum
-term_query(Oid cfg, const char *s, size_t len)
+term_query(Oid fn_oid, Oid cfg, const char *s, size_t len)
 {
 	Datum		q = phrase_query(cfg, s, len);
 	pe_arena	arena;
@@ -272,7 +272,7 @@ term_query(Oid cfg, const char *s, size_t len)
 				w = 0;
 
 	plan_arena_init(&arena);
-	if (pe_segment(&arena, s, len, plan_search_lexset(), &tok, &ntok) != 0)
+	if (pe_segment(&arena, s, len, plan_search_lexset(fn_oid), &tok, &ntok) != 0)
 		return q;
 	for (i = 0; i < ntok; i++)
 		if (tok[i].type != PE_TOK_BLANK)
@@ -282,7 +282,7 @@ term_query(Oid cfg, const char *s, size_t len)
 		}
 	if (nword == 1 && (tok[w].type == PE_TOK_CJKWORD || tok[w].type == PE_TOK_USERWORD))
 	{
-		const pe_lexset *lx = plan_search_lexset();
+		const pe_lexset *lx = plan_search_lexset(fn_oid);
 		uint32_t	cps[PE_LEX_MAX_WORD];
 		size_t		boff[PE_LEX_MAX_WORD + 1];
 		size_t		n = 0,
@@ -392,7 +392,7 @@ plan_tsquery(PG_FUNCTION_ARGS)
 		}
 		if (end <= start)
 			continue;
-		term = term_query(cfg, s + start, end - start);
+		term = term_query(fcinfo->flinfo->fn_oid, cfg, s + start, end - start);
 		if (negate)
 			term = DirectFunctionCall1(tsquery_not, term);
 		if (pending_or && group != (Datum) 0)

@@ -18,8 +18,9 @@
  * The lexicon set segmentation uses in this backend right now: the
  * built-in lexicon plus the user words of plan_user_words, reloaded when
  * the table has changed (user_words.c).  Valid until the next call.
+ * fn_oid is the calling SQL function, whose schema is the extension's.
  */
-extern const pe_lexset *plan_search_lexset(void);
+extern const pe_lexset *plan_search_lexset(Oid fn_oid);
 
 /*
  * True while plan_tsquery segments a query: the dictionary then returns

@@ -9,7 +9,7 @@
  * table.  PostgreSQL delivers it at commit to every backend (and at once
  * to the changing backend itself); our relcache callback only marks the
  * in-memory word set stale, and the next segmentation in that backend
- * reloads it with one SPI query.  No reconnect, no superuser, no polling.
+ * reloads it with one scan of the table.  No reconnect, no superuser, no polling.
  *
  * IDENTIFICATION
  *	  src/user_words.c
@@ -18,15 +18,20 @@
  */
 #include "postgres.h"
 
+#include "access/heapam.h"
 #include "access/htup_details.h"
+#include "access/table.h"
+#include "access/tableam.h"
 #include "commands/trigger.h"
-#include "executor/spi.h"
 #include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include "plan_ext.h"
 #include "ts_search.h"
@@ -59,12 +64,15 @@ uw_release(void *ctx, void *ptr)
 }
 
 /*
- * Read plan_user_words (in the extension's schema) and build the trie in
- * a fresh long-lived memory context.  When the table does not exist
- * (during CREATE EXTENSION, or after someone dropped it) the set is empty.
+ * Read plan_user_words (in the schema nsp, the extension's) and build the
+ * trie in a fresh long-lived memory context.  The table is read with a
+ * plain heap scan under the latest snapshot, not through SPI: no query
+ * planning, so the first call in a new connection stays cheap.  When the
+ * table does not exist (during CREATE EXTENSION, or after someone dropped
+ * it) the set is empty.
  */
 static void
-uw_reload(void)
+uw_reload(Oid nsp)
 {
 	MemoryContext newcxt,
 				oldcxt;
@@ -72,76 +80,67 @@ uw_reload(void)
 	pe_arena	arena;
 	const char **words = NULL;
 	size_t	   *lens = NULL;
-	uint64		n = 0,
-				i;
+	size_t		n = 0,
+				cap = 0;
 	Oid			relid = InvalidOid;
-	int			ret;
 
 	newcxt = AllocSetContextCreate(TopMemoryContext, "plan_ext user words",
 								   ALLOCSET_SMALL_SIZES);
 	PG_TRY();
 	{
-
-	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
-	ret = SPI_execute("SELECT c.oid FROM pg_catalog.pg_class c "
-					  "JOIN pg_catalog.pg_extension e ON c.relnamespace OPERATOR(pg_catalog.=) e.extnamespace "
-					  "WHERE e.extname OPERATOR(pg_catalog.=) 'plan_ext' "
-					  "AND c.relname OPERATOR(pg_catalog.=) 'plan_user_words'",
-					  true, 1);
-	if (ret == SPI_OK_SELECT && SPI_processed == 1)
-	{
-		bool		isnull;
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-
-		if (!isnull)
-			relid = DatumGetObjectId(d);
-	}
-	if (OidIsValid(relid))
-	{
-		char	   *nsp = get_namespace_name(get_rel_namespace(relid));
-		char	   *rel = get_rel_name(relid);
-
-		if (nsp != NULL && rel != NULL)
+		if (OidIsValid(nsp))
+			relid = get_relname_relid("plan_user_words", nsp);
+		if (OidIsValid(relid))
 		{
-			char	   *q = psprintf("SELECT word FROM %s WHERE word IS NOT NULL",
-									 quote_qualified_identifier(nsp, rel));
+			Relation	rel;
+			TableScanDesc scan;
+			HeapTuple	tup;
+			Snapshot	snap;
+			AclResult	acl;
 
-			ret = SPI_execute(q, true, 0);
-			if (ret != SPI_OK_SELECT)
-				elog(ERROR, "reading plan_user_words failed: %s", SPI_result_code_string(ret));
-			n = SPI_processed;
-			oldcxt = MemoryContextSwitchTo(newcxt);
-			words = palloc(sizeof(char *) * (n + 1));
-			lens = palloc(sizeof(size_t) * (n + 1));
-			for (i = 0; i < n; i++)
+			acl = pg_class_aclcheck(relid, GetUserId(), ACL_SELECT);
+			if (acl != ACLCHECK_OK)
+				ereport(ERROR,
+						(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+						 errmsg("permission denied for table plan_user_words"),
+						 errhint("plan_parser reads the user dictionary: GRANT SELECT ON plan_user_words TO the role.")));
+			rel = table_open(relid, AccessShareLock);
+			snap = RegisterSnapshot(GetLatestSnapshot());
+			scan = table_beginscan(rel, snap, 0, NULL);
+			while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 			{
 				bool		isnull;
-				Datum		d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+				Datum		d = heap_getattr(tup, 1, RelationGetDescr(rel), &isnull);
 				text	   *t;
 
+				CHECK_FOR_INTERRUPTS();
 				if (isnull)
-				{
-					words[i] = "";
-					lens[i] = 0;
 					continue;
+				oldcxt = MemoryContextSwitchTo(newcxt);
+				if (n == cap)
+				{
+					cap = cap ? cap * 2 : 64;
+					words = words ? repalloc(words, sizeof(char *) * cap) : palloc(sizeof(char *) * cap);
+					lens = lens ? repalloc(lens, sizeof(size_t) * cap) : palloc(sizeof(size_t) * cap);
 				}
 				t = DatumGetTextPP(d);
-				lens[i] = VARSIZE_ANY_EXHDR(t);
-				words[i] = pnstrdup(VARDATA_ANY(t), lens[i]);
+				lens[n] = VARSIZE_ANY_EXHDR(t);
+				words[n] = pnstrdup(VARDATA_ANY(t), lens[n]);
+				n++;
+				MemoryContextSwitchTo(oldcxt);
 			}
-			MemoryContextSwitchTo(oldcxt);
+			table_endscan(scan);
+			UnregisterSnapshot(snap);
+			table_close(rel, AccessShareLock);
 		}
-	}
-	SPI_finish();
 
-	al.alloc = uw_alloc;
-	al.release = uw_release;
-	al.ctx = newcxt;
-	pe_arena_init(&arena, &al);
-	if (pe_trie_build(&arena, words, lens, (size_t) n, &uw_trie, NULL) != 0)
-		elog(ERROR, "out of memory building the user word trie");
-	/* the arena's blocks live on in newcxt; the arena header is dropped */
+		al.alloc = uw_alloc;
+		al.release = uw_release;
+		al.ctx = newcxt;
+		pe_arena_init(&arena, &al);
+		if (pe_trie_build(&arena, words, lens, n, &uw_trie, NULL) != 0)
+			elog(ERROR, "out of memory building the user word trie");
+		/* the arena's blocks live on in newcxt; the arena header is dropped */
 	}
 	PG_CATCH();
 	{
@@ -160,7 +159,7 @@ uw_reload(void)
 }
 
 const pe_lexset *
-plan_search_lexset(void)
+plan_search_lexset(Oid fn_oid)
 {
 	if (!uw_callback_registered)
 	{
@@ -171,7 +170,7 @@ plan_search_lexset(void)
 	{
 		PG_TRY();
 		{
-			uw_reload();
+			uw_reload(get_func_namespace(fn_oid));
 		}
 		PG_CATCH();
 		{
