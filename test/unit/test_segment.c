@@ -96,19 +96,16 @@ covers(const pe_lexset *lx, const char *s, size_t len)
 static const char *
 parts(const pe_lexset *lx, const char *w)
 {
-	pe_arena	a;
-	pe_span    *p;
+	pe_span		p[256];
 	size_t		n,
 				i,
 				o = 0;
 
-	pe_arena_init(&a, NULL);
-	n = pe_word_parts(&a, lx, w, strlen(w), &p);
+	n = pe_word_parts(lx, w, strlen(w), p, 256);
 	outbuf[0] = '\0';
 	for (i = 0; i < n; i++)
 		o += (size_t) snprintf(outbuf + o, sizeof(outbuf) - o, "%s%.*s",
 							   i ? "|" : "", (int) p[i].len, w + p[i].off);
-	pe_arena_release(&a);
 	return outbuf;
 }
 
