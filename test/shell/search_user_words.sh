@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
 # search_user_words.sh: the user dictionary across two sessions.
 #
-#   test/scripts/with-cluster.sh --private-install -- test/search_user_words.sh
+#   test/shell/search_user_words.sh      (make test runs it: test/shell/*.sh)
+#
+# Starts its own throwaway cluster (test/scripts/with-cluster.sh
+# --private-install) unless it already runs inside one.
 #
 # Session A is one long-lived connection; session B (another connection,
 # as a role that is not a superuser) inserts and deletes words in
 # plan_user_words.  After each commit in B, A's very next call must see
 # the change, without reconnecting.  Prints TAP; exits non-zero on failure.
 set -euo pipefail
+if [ -z "${PLAN_EXT_CLUSTER:-}" ]; then
+	cd "$(dirname "$0")/../.."
+	exec test/scripts/with-cluster.sh --private-install -- test/shell/search_user_words.sh
+fi
 
 db="${PGDATABASE:-postgres}"
 psql -X -q -v ON_ERROR_STOP=1 -d "$db" <<'SQL'
