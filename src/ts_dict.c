@@ -58,6 +58,7 @@ plan_zh_dict_init(PG_FUNCTION_ARGS)
 	plan_dict  *d = palloc(sizeof(plan_dict));
 	ListCell   *lc;
 
+	plan_require_utf8();
 	d->subwords = true;
 	d->stopwords = true;
 	foreach(lc, options)
