@@ -85,6 +85,34 @@ for my $c (keys %{ $children[0] }) {
 	$root[$c - 0x4E00] = $newid{ $children[0]{$c} } if $c >= 0x4E00 && $c < 0xA000;
 }
 
+# hash of the two-character prefixes: (c1 << 16 | c2) -> node at depth 2,
+# open addressing with linear probing, so that segmentation finds the
+# candidates at a position with one probe instead of two trie steps
+my %pair;
+for my $c1 (keys %{ $children[0] }) {
+	my $n1 = $children[0]{$c1};
+	for my $c2 (keys %{ $children[$n1] }) {
+		next if $c1 > 0xFFFF || $c2 > 0xFFFF;
+		$pair{ ($c1 << 16) | $c2 } = $newid{ $children[$n1]{$c2} };
+	}
+}
+# (key * 2654435761) mod 2^32, top bits: 64-bit integer arithmetic, as in C
+sub pair_hash {
+	use integer;
+	my ($k, $b) = @_;
+	return (($k * 2654435761) & 0xFFFFFFFF) >> (32 - $b);
+}
+my $bits = 1;
+$bits++ while (1 << $bits) < 2 * keys %pair;
+my @pkey = (0) x (1 << $bits);
+my @pnode = (0) x (1 << $bits);
+for my $k (sort { $a <=> $b } keys %pair) {
+	my $h = pair_hash($k, $bits);
+	$h = ($h + 1) & ((1 << $bits) - 1) while $pnode[$h];
+	$pkey[$h] = $k;
+	$pnode[$h] = $pair{$k};
+}
+
 sub emit {
 	my ($type, $name, $vals) = @_;
 	print "static const $type ${name}[] = {\n";
@@ -119,9 +147,12 @@ emit('uint32_t', 'lex_edge_start', \@estart);
 emit('pe_trie_edge', 'lex_edges', [map { "{$ecp[$_], $eto[$_]}" } 0 .. $#ecp]);
 emit('uint8_t', 'lex_is_word', \@wflag);
 emit('uint16_t', 'lex_root_cjk', \@root);
+emit('uint32_t', 'lex_pair_key', \@pkey);
+emit('uint32_t', 'lex_pair_node', \@pnode);
 print <<"FTR";
 const pe_trie pe_lexicon_builtin = {
 	$nnodes, $nedges, $nwords, $maxlen,
-	lex_edge_start, lex_edges, lex_is_word, lex_root_cjk
+	lex_edge_start, lex_edges, lex_is_word, lex_root_cjk,
+	lex_pair_key, lex_pair_node, $bits
 };
 FTR

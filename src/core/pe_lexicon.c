@@ -81,6 +81,9 @@ pe_trie_empty(pe_trie *out)
 	out->edges = noedge;
 	out->is_word = no;
 	out->root_cjk = NULL;
+	out->pair_key = NULL;
+	out->pair_node = NULL;
+	out->pair_bits = 0;
 }
 
 /* pointer trie used while building: first child / next sibling lists */

@@ -46,6 +46,10 @@ typedef struct pe_trie
 	const pe_trie_edge *edges;
 	const uint8_t *is_word;
 	const uint16_t *root_cjk;	/* 0x5200 entries or NULL */
+	/* optional hash of two-character prefixes (c1 << 16 | c2) -> node */
+	const uint32_t *pair_key;
+	const uint32_t *pair_node;	/* 0 = empty slot */
+	uint32_t	pair_bits;		/* table size is 1 << pair_bits */
 } pe_trie;
 
 /* the compiled-in lexicon and fold table (generated files) */
@@ -111,8 +115,26 @@ pe_trie_prefixes(const pe_trie *t, const uint32_t *cps, size_t n,
 		return 0;
 	if (n > t->maxlen)
 		n = t->maxlen;
-	node = pe_trie_child(t, 0, cps[0]);
-	for (i = 1; node != 0 && i < n && k < max; i++)
+	if (t->pair_key != NULL && cps[0] <= 0xFFFF && cps[1] <= 0xFFFF)
+	{
+		uint32_t	key = (cps[0] << 16) | cps[1];
+		uint32_t	mask = ((uint32_t) 1 << t->pair_bits) - 1;
+		uint32_t	h = (uint32_t) (key * 2654435761u) >> (32 - t->pair_bits);
+
+		while ((node = t->pair_node[h]) != 0 && t->pair_key[h] != key)
+			h = (h + 1) & mask;
+		if (node == 0)
+			return 0;
+		if (t->is_word[node])
+			lens[k++] = 2;
+		i = 2;
+	}
+	else
+	{
+		node = pe_trie_child(t, 0, cps[0]);
+		i = 1;
+	}
+	for (; node != 0 && i < n && k < max; i++)
 	{
 		node = pe_trie_child(t, node, cps[i]);
 		if (node != 0 && t->is_word[node])
