@@ -1316,7 +1316,8 @@ scan_line(builder *b, size_t ls, size_t le)
 			return 0;
 		}
 	}
-	else if (b->seen_prose && bracket_line(s, fs, te, nchars))
+	else if (b->seen_prose && !b->table_region && bracket_line(s, fs, te, nchars) &&
+			 plain_line_ok(s, fs + 3, te - 3))
 	{
 		size_t		j = te;
 
