@@ -591,10 +591,18 @@ pe_doc_outline(const char *s, size_t len, pe_arena *arena, pe_outline *out)
 						le;
 			const char *nl;
 
-			while (ls < docs[d].end && (s[ls] == '\n' || s[ls] == '\r'))
-				ls++;
-			nl = memchr(s + ls, '\n', docs[d].end - ls);
-			le = nl ? (size_t) (nl - s) : docs[d].end;
+			/* skip blank and separator lines ("-", a date) */
+			for (;;)
+			{
+				while (ls < docs[d].end && (s[ls] == '\n' || s[ls] == '\r'))
+					ls++;
+				nl = memchr(s + ls, '\n', docs[d].end - ls);
+				le = nl ? (size_t) (nl - s) : docs[d].end;
+				if (le < docs[d].end && separator_line(s, ls, le))
+					ls = le + 1;
+				else
+					break;
+			}
 			if (le > ls && s[le - 1] == '\r')
 				le--;
 			if (le - ls > TITLE_MAX && info.title_end > info.title_start)

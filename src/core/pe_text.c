@@ -269,10 +269,27 @@ pe_text_sentences(const char *s, size_t len, unsigned flags,
 			while (bk < nbreaks && breaks[bk] < pairs[pk].end)
 				bk++;
 			i = pairs[pk].end;
-			/* closer of the pair */
+			/* closer of the pair, and the character before it */
 			j = i;
 			prev = pe_utf8_prev(s, &j);
 			pk++;
+			if (j > at && pe_text_is_terminator(pe_utf8_prev(s, &j)))
+			{
+				/* “……。” ends the sentence after the closing quote */
+				while (i < len)
+				{
+					size_t		k = i;
+					uint32_t	c2 = pe_utf8_next(s, len, &k);
+
+					if (pe_text_is_terminator(c2) || is_closing_punct(c2))
+						i = k;
+					else
+						break;
+				}
+				if (push_trimmed(&sv, arena, s, start, i) < 0)
+					return -1;
+				start = i;
+			}
 			continue;
 		}
 
