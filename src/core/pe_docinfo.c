@@ -290,9 +290,11 @@ find_region(const char *s, size_t ts, size_t te, size_t kind_at,
 	{
 		const char *c = find_in(s + i, te - i, "】");
 
-		if (c)
+		if (c && (size_t) (c - s) + 3 <= kind_at)
 			i = (size_t) (c - s) + 3;
 	}
+	if (i >= kind_at)
+		return;
 	stop = find_in(s + i, kind_at - i, "国民经济");
 	if (stop)
 		kind_at = (size_t) (stop - s);
