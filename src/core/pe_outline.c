@@ -669,7 +669,7 @@ title_end(const char *s, size_t le, size_t ts, pe_marker_kind kind,
 			quote--;
 		if (is_nl(cp) || pe_text_is_terminator(cp) || cp == 0xFF1B ||
 			cp == ';' || (is_blank(cp) && nchars >= 2) ||
-			(is_boxlike(kind) && (cp == 0xFF1A || cp == ':')))
+			((cp == 0xFF1A || cp == ':') && (nchars >= 2 || is_boxlike(kind))))
 		{
 			hard = i;
 			hard_is_eol = is_nl(cp);
@@ -974,6 +974,14 @@ attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
 			d--;
 		return d;
 	}
+	/* an open heading of the same kind: the new one is its sibling */
+	{
+		int			j;
+
+		for (j = d; j > 0; j--)
+			if (top_kind(b, j) == k)
+				return j - 1;
+	}
 	if (r >= 0)
 	{
 		while (d > 0)
@@ -1079,7 +1087,8 @@ accept_heading(builder *b, pe_marker_kind kind, int number, size_t start,
 		if (is_strong(kind))
 			okay = 1;
 		else if (!own_line)
-			okay = number == last + 1 || number == 1;
+			okay = number == last + 1 || number == 1 ||
+				(last == 0 && number <= 10);	/* an excerpt may start anywhere */
 		else
 			okay = number == 1 || (number > last && number <= last + 3);
 		if (!okay)
