@@ -1015,6 +1015,20 @@ attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
 	}
 	else if (k == PE_MK_PLAIN)
 		d = inline_plain ? 0 : b->depth;
+	else
+	{
+		/* 二、 after an open （一）: the canonical order decides */
+		while (d > 0)
+		{
+			pe_marker_kind t = top_kind(b, d);
+
+			if (!is_strong(t) && t != PE_MK_PLAIN && !is_boxlike(t) &&
+				canon_rank(t) > canon_rank(k))
+				d--;
+			else
+				break;
+		}
+	}
 	if (d > 0)
 	{
 		int			rp = rank_of(b, top_kind(b, d));
@@ -1126,8 +1140,15 @@ accept_heading(builder *b, pe_marker_kind kind, int number, size_t start,
 	{
 		uint32_t	nx = peek(b->s, b->len, te, NULL);
 
-		if (!is_blank(nx) && !is_nl(nx) && !is_boundary_char(nx) &&
-			!is_comma(nx) && nx != 0x3001 && te > ts)
+		/* body text follows on the same line, directly or after blanks */
+		if (is_blank(nx))
+		{
+			size_t		j = skip_blanks(b->s, b->len, te);
+
+			nx = j < b->len ? peek(b->s, b->len, j, NULL) : '\n';
+		}
+		if (!is_nl(nx) && !is_boundary_char(nx) && !is_comma(nx) &&
+			nx != 0x3001 && te > ts)
 			sec.flags |= PE_SEC_RUNIN;
 	}
 	if (push_section(b, &sec) < 0)
