@@ -962,8 +962,10 @@ top_kind(const builder *b, int d)
  * to insert k at (*ins, -1 if k is ranked already or stays unranked).
  */
 static int
-attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
+attach_depth(const builder *b, pe_marker_kind k, unsigned flags, int number,
+			 int *ins)
 {
+	int			inline_plain = (flags & PE_SEC_INLINE) != 0;
 	int			d = b->depth;
 	int			r = rank_of(b, k);
 
@@ -974,13 +976,33 @@ attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
 			d--;
 		return d;
 	}
-	/* an open heading of the same kind: the new one is its sibling */
+	/*
+	 * An open heading of the same kind: the new one is its sibling, one of
+	 * the same style (own line, or running into a paragraph) preferred.  A
+	 * series restarting at 1 in paragraph style under an own-line heading
+	 * of the same kind (二、意见建议 then 一、加快…。正文) nests under it.
+	 */
 	{
-		int			j;
+		int			j,
+					first = -1;
+		unsigned	own = flags & PE_SEC_OWNLINE;
 
 		for (j = d; j > 0; j--)
-			if (top_kind(b, j) == k)
+		{
+			unsigned	jown;
+
+			if (top_kind(b, j) != k)
+				continue;
+			jown = b->v[b->stack[j].sec].flags & PE_SEC_OWNLINE;
+			if (jown == own)
 				return j - 1;
+			if (jown && !own && number == 1 && first < 0)
+				return j;
+			if (first < 0)
+				first = j;
+		}
+		if (first > 0)
+			return first - 1;
 	}
 	if (r >= 0)
 	{
@@ -1090,7 +1112,7 @@ accept_heading(builder *b, pe_marker_kind kind, int number, size_t start,
 		ins = -1;
 	}
 	else
-		d = attach_depth(b, kind, (flags & PE_SEC_INLINE) != 0, &ins);
+		d = attach_depth(b, kind, flags, number, &ins);
 	pe = &b->stack[d];
 	last = pe->last_num[kind];
 
@@ -1327,6 +1349,10 @@ scan_line(builder *b, size_t ls, size_t le)
 				cell = 1;
 			if (!cell && (ttrim > m.title_start || m.kind == PE_MK_BOX))
 			{
+				/* the heading fills its line */
+				if (skip_blanks(s, le, tend) >= le ||
+					(is_nl(peek(s, le, tend, NULL))))
+					flags |= PE_SEC_OWNLINE;
 				rc = accept_heading(b, m.kind, m.number, fs, m.label_start,
 									m.label_end, m.title_start, ttrim, flags, 1);
 				if (rc < 0)

@@ -83,6 +83,7 @@ typedef enum pe_section_role
 /* section flags */
 #define PE_SEC_INLINE	0x01	/* heading found inside a line */
 #define PE_SEC_TITLE_CUT 0x02	/* title end chosen by the bound rule */
+#define PE_SEC_OWNLINE	0x08	/* the heading fills its line */
 #define PE_SEC_RUNIN	0x04	/* body text follows the title on the same
 								 * line (directly or after blanks) */
 
