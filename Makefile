@@ -17,7 +17,7 @@ CORE_OBJS  = src/core/pe_arena.o src/core/pe_utf8.o
 # numbers, units, quantities
 CORE_OBJS +=
 # sentences, outline, document facts
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 # indicator extraction
 CORE_OBJS +=
 # segmentation and lexicon
@@ -30,7 +30,7 @@ GLUE_OBJS  = src/plan_ext.o src/normalize.o src/icu_util.o
 # numbers, units, quantities
 GLUE_OBJS +=
 # sentences, outline, document facts
-GLUE_OBJS +=
+GLUE_OBJS += src/outline.o
 # indicator extraction
 GLUE_OBJS +=
 # text search
@@ -46,7 +46,7 @@ DOCS =
 # pg_regress tests (sql/NAME.sql, expected/NAME.out), one block per concern.
 REGRESS  = encoding normalize
 REGRESS +=
-REGRESS +=
+REGRESS += outline docinfo outline_seeds
 REGRESS +=
 REGRESS += ts_parser ts_search
 REGRESS +=
