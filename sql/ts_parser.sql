@@ -50,6 +50,14 @@ SELECT regexp_replace(ts_headline('plan_zh', d, plan_tsquery('生产总值'),
 		'HighlightAll=true'), '</?b>', '', 'g') = d AS headline_round_trip
 FROM (VALUES ('预期目标：地区生产总值增长6%左右，“十四五”期间年均增长6.5%；PM2.5浓度下降。  完成省下达任务')) v(d);
 
+-- long runs of blanks or Latin letters are cut below PostgreSQL's 2 KB
+-- token limit, so nothing is skipped and the headline keeps every byte
+SELECT max(length(token)) <= 1024 AS short_tokens,
+	regexp_replace(ts_headline('plan_zh', d, plan_tsquery('增长'), 'HighlightAll=true'),
+		'</?b>', '', 'g') = d AS headline_round_trip
+FROM (VALUES ('增长' || repeat(' ', 3000) || repeat('x', 5000) || '增长')) v(d),
+	ts_parse('plan_parser', d) GROUP BY d;
+
 -- NULL in, NULL out
 SELECT plan_segment(NULL), plan_tsquery(NULL);
 SELECT plan_segment('');

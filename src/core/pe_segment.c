@@ -147,7 +147,8 @@ static int
 push(tokbuf *tb, size_t off, size_t len, int type)
 {
 	if (tb->n > 0 && type == PE_TOK_BLANK && tb->tok[tb->n - 1].type == PE_TOK_BLANK &&
-		tb->tok[tb->n - 1].off + tb->tok[tb->n - 1].len == off)
+		tb->tok[tb->n - 1].off + tb->tok[tb->n - 1].len == off &&
+		tb->tok[tb->n - 1].len + len <= PE_TOKEN_MAX_BYTES)
 	{
 		tb->tok[tb->n - 1].len += (uint32_t) len;
 		return 0;
@@ -336,7 +337,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 						other = cl == CL_LETTER;
 			uint32_t	prev = c;
 
-			while (i < len)
+			while (i < len && i - start < PE_TOKEN_MAX_BYTES - 8)
 			{
 				size_t		j = i;
 				uint32_t	c2 = next_folded(s, len, &j);

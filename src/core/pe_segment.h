@@ -41,6 +41,14 @@
 #define PE_TOK_USERWORD		27	/* Han word from the user dictionary */
 #define PE_TOK_MAXID		27
 
+/*
+ * No token is longer than this many bytes: longer runs of blanks, Latin
+ * letters or digits are cut (at character boundaries).  PostgreSQL skips
+ * tokens of 2 KB or more with a notice, in ts_headline too, which would
+ * lose text.
+ */
+#define PE_TOKEN_MAX_BYTES	1024
+
 typedef struct pe_token
 {
 	uint32_t	off;			/* byte offset in the input */

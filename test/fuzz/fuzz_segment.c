@@ -54,7 +54,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char	   *f;
 		pe_span		p[64];
 
-		if (t[i].off != pos || t[i].len == 0 || pe_token_type_name(t[i].type) == NULL)
+		if (t[i].off != pos || t[i].len == 0 || t[i].len > PE_TOKEN_MAX_BYTES ||
+			pe_token_type_name(t[i].type) == NULL)
 			abort();
 		pos += t[i].len;
 		f = pe_fold_text(&a, s + t[i].off, t[i].len, &fl);

@@ -219,6 +219,26 @@ main(void)
 	is_str(parts(&ulx, "宝兴硗碛"), "宝兴|硗碛", "parts of a user word");
 	pe_arena_release(&a);
 
+	/* no token reaches PostgreSQL's 2 KB limit */
+	{
+		static char lng[10000];
+		pe_token   *t;
+		size_t		n,
+					k,
+					maxlen = 0;
+
+		memset(lng, 'a', 4000);
+		memset(lng + 4000, ' ', 3000);
+		memset(lng + 7000, '7', 2999);
+		pe_arena_init(&a, NULL);
+		ok(pe_segment(&a, lng, 9999, &lx, &t, &n) == 0 && covers(&lx, lng, 9999), "long runs are covered");
+		for (k = 0; k < n; k++)
+			if (t[k].len > maxlen)
+				maxlen = t[k].len;
+		ok(maxlen <= PE_TOKEN_MAX_BYTES, "long Latin, blank and digit runs are cut into tokens of at most 1 KB");
+		pe_arena_release(&a);
+	}
+
 	/* every byte is covered, whatever the input */
 	ok(covers(&lx, garbage, strlen(garbage)), "invalid UTF-8 is covered");
 	ok(covers(&lx, "", 0), "empty input");
