@@ -57,6 +57,10 @@ SELECT plan_segment('宝兴县硗碛藏族乡');
 INSERT INTO plan_user_words (word, note) VALUES ('硗碛藏族乡', 'township in 宝兴县');
 SELECT plan_segment('宝兴县硗碛藏族乡');
 SELECT alias, token, lexemes FROM ts_debug('plan_zh', '硗碛藏族乡');
+-- parallel workers load the user words too
+SET force_parallel_mode = on;
+SELECT plan_segment('宝兴县硗碛藏族乡');
+RESET force_parallel_mode;
 -- Traditional user words match Simplified text
 INSERT INTO plan_user_words (word) VALUES ('鄉村振興示範帶');
 SELECT plan_segment('打造乡村振兴示范带');

@@ -66,7 +66,7 @@ uw_release(void *ctx, void *ptr)
 /*
  * Read plan_user_words (in the schema nsp, the extension's) and build the
  * trie in a fresh long-lived memory context.  The table is read with a
- * plain heap scan under the latest snapshot, not through SPI: no query
+ * plain heap scan under a fresh snapshot, not through SPI: no query
  * planning, so the first call in a new connection stays cheap.  When the
  * table does not exist (during CREATE EXTENSION, or after someone dropped
  * it) the set is empty.
@@ -105,7 +105,15 @@ uw_reload(Oid nsp)
 						 errmsg("permission denied for table plan_user_words"),
 						 errhint("plan_parser reads the user dictionary: GRANT SELECT ON plan_user_words TO the role.")));
 			rel = table_open(relid, AccessShareLock);
-			snap = RegisterSnapshot(GetLatestSnapshot());
+			/*
+			 * A fresh MVCC snapshot: the catalog snapshot is retaken after
+			 * every invalidation, sees the latest commits even inside a
+			 * REPEATABLE READ transaction (whose own snapshot would keep
+			 * the old words while marking them current), sees this
+			 * transaction's earlier commands, and unlike GetLatestSnapshot
+			 * is allowed in parallel workers.
+			 */
+			snap = RegisterSnapshot(GetCatalogSnapshot(relid));
 			scan = table_beginscan(rel, snap, 0, NULL);
 			while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 			{

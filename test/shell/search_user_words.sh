@@ -8,8 +8,10 @@
 #
 # Session A is one long-lived connection; session B (another connection,
 # as a role that is not a superuser) inserts and deletes words in
-# plan_user_words.  After each commit in B, A's very next call must see
-# the change, without reconnecting.  Prints TAP; exits non-zero on failure.
+# plan_user_words.  After each commit in B, A's very next call (in a new
+# transaction) must see the change, without reconnecting; inside a
+# transaction A had already open, segmentation stays as it was.  Prints
+# TAP; exits non-zero on failure.
 set -euo pipefail
 if [ -z "${PLAN_EXT_CLUSTER:-}" ]; then
 	cd "$(dirname "$0")/../.."
@@ -88,6 +90,18 @@ wait "$bpid"
 b "delete from plan_user_words"
 check "after B's delete, A is back to the built-in lexicon" "$(ask "select plan_segment('$text');")" "{打造,藏,羌,彝,走廊,文化旅游,带}"
 check "still the same backend" "$(ask "select pg_backend_pid();")" "$pid"
+
+# a session inside an open transaction that locks nothing new keeps its words (like
+# PostgreSQL's own caches, invalidations are read at transaction start and
+# when a relation is first locked); its next transaction uses the new word
+ask "begin isolation level repeatable read;" >/dev/null
+check "open transaction: before" "$(ask "select plan_segment('$text');")" "{打造,藏,羌,彝,走廊,文化旅游,带}"
+b "insert into plan_user_words (word) values ('藏羌彝走廊')"
+check "open transaction that locks nothing new: unchanged" "$(ask "select plan_segment('$text');")" "{打造,藏,羌,彝,走廊,文化旅游,带}"
+ask "commit;" >/dev/null
+check "the next transaction uses B's word" "$(ask "select plan_segment('$text');")" "{打造,藏羌彝走廊,文化旅游,带}"
+b "delete from plan_user_words"
+check "and goes when B deletes it" "$(ask "select plan_segment('$text');")" "{打造,藏,羌,彝,走廊,文化旅游,带}"
 
 # the non-superuser cannot change the table without a grant
 out=$(psql -X -q -At -d "$db" -U plan_words_editor -c "update plan_user_words set note = 'x'" 2>&1 || true)
