@@ -140,3 +140,11 @@ test:
 
 demo:
 	test/demo.sh
+
+# numbers, units, quantities: core parser throughput (quantities per CPU second)
+.PHONY: bench-quantity
+build/bench/bench_quantity: test/bench/bench_quantity.c $(CORE_SRCS) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+bench-quantity: build/bench/bench_quantity
+	build/bench/bench_quantity $(or $(BENCH_SECONDS),2)
