@@ -117,6 +117,40 @@ num_fit(i128 coef, int exp, i128 den, pe_num *out)
 	}
 	if (d > 1)
 	{
+		/* a denominator of only 2s and 5s is a terminating decimal: 1/4 = 0.25 */
+		u128		m = d,
+					cc = c;
+		int			a2 = 0,
+					a5 = 0,
+					k;
+
+		while (m % 2 == 0)
+		{
+			m /= 2;
+			a2++;
+		}
+		while (m % 5 == 0)
+		{
+			m /= 5;
+			a5++;
+		}
+		if (m == 1)
+		{
+			k = a2 > a5 ? a2 : a5;
+			for (; a2 < k && cc <= (u128) COEF_MAX; a2++)
+				cc *= 2;
+			for (; a5 < k && cc <= (u128) COEF_MAX; a5++)
+				cc *= 5;
+			if (a2 == k && a5 == k && cc <= (u128) COEF_MAX)
+			{
+				c = cc;
+				d = 1;
+				exp -= k;
+			}
+		}
+	}
+	if (d > 1)
+	{
 		/* fraction: make exp 0, as integer / den */
 		while (exp < 0)
 		{

@@ -774,10 +774,16 @@ pe_quantity_parse(const char *s, size_t len, pe_quantity *q, size_t *err_off)
 	n = pe_quantity_scan_ex(s, len, PE_QS_WHOLE, q);
 	if (n == 0)
 	{
-		pe_num		t;
-
 		/* a numeral that is too big is an overflow, not a syntax error */
-		if (pe_number_parse(s + i, len - i, &t) == PE_NUM_EOVERFLOW)
+		size_t		j = i;
+		int			digits = 0;
+
+		if (j < len && (s[j] == '-' || s[j] == '+'))
+			j++;
+		for (; j < len && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.' || s[j] == ','); j++)
+			if (s[j] >= '1' || (s[j] == '0' && digits > 0))
+				digits++;
+		if (digits > 18)
 			return PE_NUM_EOVERFLOW;
 		*err_off = i;
 		return PE_NUM_ESYNTAX;
@@ -1091,7 +1097,12 @@ rescale(const pe_num *v, const pe_unit *from, const pe_unit *to, pe_num *out)
 		return r;
 	if ((r = pe_num_mul(v, &sf, &t)) != PE_NUM_OK)
 		return r;
-	return pe_num_div(&t, &st, out);
+	if ((r = pe_num_div(&t, &st, out)) != PE_NUM_OK)
+		return r;
+	/* a converted value has no written scale: 0.5, not 0.5000 */
+	if (sf.coef != st.coef || sf.exp != st.exp || sf.den != st.den)
+		pe_num_canonical(out, out);
+	return PE_NUM_OK;
 }
 
 int
