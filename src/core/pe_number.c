@@ -89,7 +89,7 @@ num_fit(i128 coef, int exp, i128 den, pe_num *out)
 		/* fast path: already in range */
 		pe_num_zero(out);
 		out->coef = (int64_t) coef;
-		out->exp = coef == 0 ? 0 : exp;
+		out->exp = exp;
 		return PE_NUM_OK;
 	}
 	if (den == 0)
@@ -862,6 +862,8 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 				if (c != 0)
 					ndig++;
 			}
+			else if (digit_val(cp) == 0 && exp < 100)
+				exp++;			/* trailing zeros of a long integer */
 			else
 				return 0;		/* absurdly long: not a number we keep */
 			i += n;
@@ -924,8 +926,14 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 				cp = peek(s, len, i, &n);
 				if (!is_ascii_digit_cp(cp))
 					break;
-				if (ndig >= 36)
-					return 0;
+				if (ndig >= 36 || exp > 0)
+				{
+					/* only zeros may follow beyond the precision we keep */
+					if (digit_val(cp) != 0)
+						return 0;
+					i += n;
+					continue;
+				}
 				c = c * 10 + (u128) digit_val(cp);
 				if (c != 0)
 					ndig++;
