@@ -287,7 +287,7 @@ rest_is_suffix(const char *s, size_t len, size_t i)
  * in the stop list, or a run of 2..8 ASCII letters.  Returns bytes.
  */
 static size_t
-unknown_unit_running(const char *s, size_t len, size_t i)
+unknown_unit_running(const char *s, size_t len, size_t i, int flags)
 {
 	size_t		n;
 	uint32_t	cp = peek(s, len, i, &n);
@@ -306,7 +306,8 @@ unknown_unit_running(const char *s, size_t len, size_t i)
 			return 0;
 		return j - i;
 	}
-	if (pe_is_han(cp) && cp != 0x3007 && cp != 0x25CB && !unit_stop_char(cp))
+	if ((flags & PE_QS_HAN_UNKNOWN) && pe_is_han(cp) && cp != 0x3007 &&
+		cp != 0x25CB && !unit_stop_char(cp) && !numeral_cp(cp))
 		return n;
 	return 0;
 }
@@ -428,7 +429,7 @@ read_end(const char *s, size_t len, size_t p, const pe_num *num, size_t n,
 			}
 			/* unknown word after the magnitude: 3万株 */
 			ul = (flags & PE_QS_WHOLE) ? unknown_unit_whole(s, len, numend)
-				: unknown_unit_running(s, len, numend);
+				: unknown_unit_running(s, len, numend, flags);
 			pe_num_strip_magnitude(num, &e->val);
 			e->vspan.len = (uint32_t) (magpos - p);
 			e->uspan.off = (uint32_t) magpos;
@@ -505,7 +506,7 @@ read_end(const char *s, size_t len, size_t p, const pe_num *num, size_t n,
 	}
 	else if (ul == 0)
 	{
-		ul = unknown_unit_running(s, len, pos);
+		ul = unknown_unit_running(s, len, pos, flags);
 		if (ul > 0 && pe_unit_lookup(s + pos, ul, &u) < 0)
 			ul = 0;
 	}
