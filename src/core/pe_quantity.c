@@ -50,7 +50,8 @@ static const qword_def qwords[PE_QW__COUNT] = {
 	[PE_QW_DAYU] = QW("大于", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_DUOYU] = QW("多于", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_TUPO] = QW("突破", 'P', PE_QUAL_AT_LEAST, INC),
-	[PE_QW_DADAO] = QW("达到", 'P', PE_QUAL_AT_LEAST, INC),
+	/* 达到 ("reach") states an actual value as often as a floor: not read */
+	[PE_QW_DADAO] = QW("达到", 0, PE_QUAL_AT_LEAST, INC),
 	[PE_QW_BUCHAOGUO] = QW("不超过", 'P', PE_QUAL_AT_MOST, INC),
 	[PE_QW_BUGAOYU] = QW("不高于", 'P', PE_QUAL_AT_MOST, INC),
 	[PE_QW_BUDAYU] = QW("不大于", 'P', PE_QUAL_AT_MOST, INC),
@@ -149,7 +150,7 @@ match_qword(const char *s, size_t len, char pos, size_t *wl)
 	{
 		const qword_def *d = &qwords[k];
 
-		if (d->len > len || d->len <= bl ||
+		if (d->pos != pos || d->len > len || d->len <= bl ||
 			d->text[0] != s[0] || d->text[1] != s[1] || d->text[2] != s[2])
 			continue;
 		if (memcmp(s, d->text, d->len) == 0)

@@ -11,7 +11,7 @@
  *	  [suffix]
  *
  *	  prefix  约 大约 近 将近 接近 不低于 不少于 不小于 超过 高于 大于 多于
- *			  突破 达到 不超过 不高于 不大于 低于 少于 小于 不到 不足 不满
+ *			  突破 不超过 不高于 不大于 低于 少于 小于 不到 不足 不满
  *			  控制在 (control only: 控制在3%以内 reads as 3%以内; alone it
  *			  means at most, inclusive)
  *	  suffix  左右 上下 前后 以上 及以上 以下 及以下 以内 之内
@@ -22,7 +22,7 @@
  *
  *	  exact     8.5%
  *	  about     8.5%左右, 约8.5%, 近8.5%
- *	  at_least  35亿元以上 不低于7.5% 不少于 突破 达到 (inclusive);
+ *	  at_least  35亿元以上 不低于7.5% 不少于 突破 (inclusive);
  *				超过 高于 大于 多于 多 余 (exclusive)
  *	  at_most   3%以内 以下 不超过 不高于 控制在 (inclusive);
  *				不到 不足 不满 低于 少于 小于 (exclusive)
@@ -76,7 +76,7 @@ typedef enum pe_qword
 	PE_QW_DAYU,					/* 大于 */
 	PE_QW_DUOYU,				/* 多于 */
 	PE_QW_TUPO,					/* 突破 */
-	PE_QW_DADAO,				/* 达到 */
+	PE_QW_DADAO,				/* 达到: reserved, not read (states actuals too) */
 	PE_QW_BUCHAOGUO,			/* 不超过 */
 	PE_QW_BUGAOYU,				/* 不高于 */
 	PE_QW_BUDAYU,				/* 不大于 */
