@@ -46,6 +46,7 @@ static const qword_def qwords[PE_QW__COUNT] = {
 	[PE_QW_BUSHAOYU] = QW("不少于", 'P', PE_QUAL_AT_LEAST, INC),
 	[PE_QW_BUXIAOYU] = QW("不小于", 'P', PE_QUAL_AT_LEAST, INC),
 	[PE_QW_CHAOGUO] = QW("超过", 'P', PE_QUAL_AT_LEAST, EXC),
+	[PE_QW_CHAO] = QW("超", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_GAOYU] = QW("高于", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_DAYU] = QW("大于", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_DUOYU] = QW("多于", 'P', PE_QUAL_AT_LEAST, EXC),

@@ -11,7 +11,7 @@
  *	  [suffix]
  *
  *	  prefix  约 大约 近 将近 接近 不低于 不少于 不小于 超过 高于 大于 多于
- *			  突破 不超过 不高于 不大于 低于 少于 小于 不到 不足 不满
+ *			  超 突破 不超过 不高于 不大于 低于 少于 小于 不到 不足 不满
  *			  控制在 (control only: 控制在3%以内 reads as 3%以内; alone it
  *			  means at most, inclusive)
  *	  suffix  左右 上下 前后 以上 及以上 以下 及以下 以内 之内
@@ -23,7 +23,7 @@
  *	  exact     8.5%
  *	  about     8.5%左右, 约8.5%, 近8.5%
  *	  at_least  35亿元以上 不低于7.5% 不少于 突破 (inclusive);
- *				超过 高于 大于 多于 多 余 (exclusive)
+ *				超过 超 高于 大于 多于 多 余 (exclusive)
  *	  at_most   3%以内 以下 不超过 不高于 控制在 (inclusive);
  *				不到 不足 不满 低于 少于 小于 (exclusive)
  *	  range     6%-6.5%, 6%至7%, 8-9%, 1至3个 (both ends inclusive)
@@ -57,7 +57,8 @@ typedef enum pe_qualifier
 
 /*
  * Qualifier words (stored, so that output gives back what was written).
- * Values are stable (stored on disk by plan_quantity).
+ * Values are stored on disk by plan_quantity: after the first release
+ * append new words only within their class's range and never renumber.
  */
 typedef enum pe_qword
 {
@@ -72,6 +73,7 @@ typedef enum pe_qword
 	PE_QW_BUSHAOYU,				/* 不少于 */
 	PE_QW_BUXIAOYU,				/* 不小于 */
 	PE_QW_CHAOGUO,				/* 超过 */
+	PE_QW_CHAO,					/* 超 (超86.4%) */
 	PE_QW_GAOYU,				/* 高于 */
 	PE_QW_DAYU,					/* 大于 */
 	PE_QW_DUOYU,				/* 多于 */
