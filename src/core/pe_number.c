@@ -87,9 +87,13 @@ num_fit(i128 coef, int exp, i128 den, pe_num *out)
 		exp >= -PE_NUM_EXP_MAX && exp <= PE_NUM_EXP_MAX)
 	{
 		/* fast path: already in range */
-		pe_num_zero(out);
 		out->coef = (int64_t) coef;
 		out->exp = exp;
+		out->den = 1;
+		out->kind = 0;
+		out->flags = 0;
+		out->mag_exp = 0;
+		out->mag_off = 0;
 		return PE_NUM_OK;
 	}
 	if (den == 0)
@@ -943,7 +947,16 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 		}
 	}
 	(void) int_end;
-	if (num_fit(neg ? -(i128) c : (i128) c, exp, 1, out) != PE_NUM_OK)
+	if (c <= (u128) COEF_MAX && exp >= -PE_NUM_EXP_MAX && exp <= PE_NUM_EXP_MAX)
+	{
+		/* the common case needs no normalisation */
+		out->coef = neg ? -(int64_t) c : (int64_t) c;
+		out->exp = exp;
+		out->den = 1;
+		out->mag_exp = 0;
+		out->mag_off = 0;
+	}
+	else if (num_fit(neg ? -(i128) c : (i128) c, exp, 1, out) != PE_NUM_OK)
 		return 0;
 	out->kind = PE_NUMK_ARABIC;
 	out->flags = (uint16_t) flags;
