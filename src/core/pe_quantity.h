@@ -15,7 +15,11 @@
  *			  控制在 (control only: 控制在3%以内 reads as 3%以内; alone it
  *			  means at most, inclusive)
  *	  suffix  左右 上下 前后 以上 及以上 以下 及以下 以内 之内
- *	  多/余 after the number: at least, exclusive (3000多人 > 3000 人)
+ *	  多/余 after the number: at least, exclusive (3000多人 > 3000 人); also
+ *	  after a unit of time or 倍 (3年多, 1倍多)
+ *	  近 before a number of years, months or days (近5年, 近三年来) names a
+ *	  recent period, not an approximation: in running text no quantity
+ *	  starts at 近 (the scan at the number finds 5年)
  *
  * Qualifiers and bounds (民法典 §1259: 以上, 以下, 以内 include the number;
  * 超过, 不满 exclude it):
@@ -120,6 +124,8 @@ typedef enum pe_rangesep
 /* pe_quantity.flags */
 #define PE_QF_UNIT_BOTH		0x01	/* range with the unit on both ends: 6%-6.5% */
 #define PE_QF_MAG_BOTH		0x02	/* range with the magnitude on both ends: 3万-5万人 */
+#define PE_QF_COUNT_AFTER	0x04	/* 多/余 written after a time or multiple unit:
+									 * 3年多, 1倍多, 2个多月 is not this (个多月) */
 
 typedef struct pe_span
 {

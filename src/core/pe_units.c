@@ -421,7 +421,8 @@ unit_char(uint32_t cp)
 	if (cp == '/' || cp == 0x00B7 || cp == 0x00B2 || cp == 0x00B3 ||
 		cp == 0xFF0F || cp == 0x2022)
 		return 1;
-	if (pe_is_han(cp) && cp != 0x3007)
+	/* 多 and 余 are qualifiers (3年多), never part of a unit word */
+	if (pe_is_han(cp) && cp != 0x3007 && cp != 0x591A && cp != 0x4F59)
 		return 1;
 	return 0;
 }
