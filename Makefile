@@ -17,7 +17,7 @@ CORE_OBJS  = src/core/pe_arena.o src/core/pe_utf8.o
 # numbers, units, quantities
 CORE_OBJS += src/core/pe_number.o src/core/pe_units.o src/core/pe_quantity.o
 # sentences, outline, document facts
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 # indicator extraction
 CORE_OBJS +=
 # segmentation and lexicon
@@ -30,7 +30,7 @@ GLUE_OBJS  = src/plan_ext.o src/normalize.o src/icu_util.o
 # numbers, units, quantities
 GLUE_OBJS += src/numeral.o src/quantity_io.o src/quantity_ops.o
 # sentences, outline, document facts
-GLUE_OBJS +=
+GLUE_OBJS += src/outline.o
 # indicator extraction
 GLUE_OBJS +=
 # text search
@@ -47,6 +47,8 @@ DOCS =
 REGRESS  = encoding normalize
 REGRESS += numeral quantity_io quantity_ops
 REGRESS +=
+REGRESS +=
+REGRESS += outline docinfo outline_seeds
 REGRESS +=
 REGRESS +=
 REGRESS +=
