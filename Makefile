@@ -23,7 +23,7 @@ CORE_OBJS +=
 # segmentation and lexicon
 CORE_OBJS +=
 # indicator catalogue
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_catalog.o
 
 # PostgreSQL glue, one file per concern.
 GLUE_OBJS  = src/plan_ext.o src/normalize.o src/icu_util.o
