@@ -36,7 +36,7 @@ GLUE_OBJS +=
 # text search
 GLUE_OBJS +=
 # indicator catalogue, comparison, batch
-GLUE_OBJS +=
+GLUE_OBJS += src/catalog.o
 
 OBJS = $(GLUE_OBJS) $(CORE_OBJS)
 
