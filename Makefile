@@ -49,7 +49,7 @@ REGRESS +=
 REGRESS +=
 REGRESS +=
 REGRESS +=
-REGRESS +=
+REGRESS += catalog
 REGRESS_OPTS = --load-extension=plan_ext
 ENCODING   = UTF8
 NO_LOCALE  = 1
