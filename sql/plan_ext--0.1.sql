@@ -561,3 +561,44 @@ END
 $plan_diff$;
 COMMENT ON FUNCTION plan_diff(text, text, boolean) IS
 	'indicators added, dropped and changed between two versions of a plan (draft and final, or one year''s report and the next)';
+
+-- BI-friendly output (docs/bi.md): plain columns only.
+
+CREATE FUNCTION plan_create_bi_views(indicator_rows regclass, view_name text DEFAULT NULL)
+	RETURNS text
+	LANGUAGE plpgsql VOLATILE
+AS $plan_create_bi_views$
+DECLARE
+	v	text := COALESCE(view_name, indicator_rows::text OPERATOR(pg_catalog.||) '_bi');
+BEGIN
+	IF indicator_rows IS NULL THEN
+		RAISE EXCEPTION 'indicator_rows must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	EXECUTE pg_catalog.format($v$
+		CREATE OR REPLACE VIEW %1$s AS
+		SELECT t.doc_id::text AS doc_id, t.region, t.doc_year, t.doc_kind,
+			   @extschema@.plan_resolve_key(t.indicator_key) AS indicator_key,
+			   COALESCE(c.name_zh, t.indicator) AS indicator_name,
+			   c.name_en AS indicator_en, c.domain,
+			   t.indicator AS indicator_as_written,
+			   t.measure, t.period, t.kind, t.year,
+			   pg_catalog.make_date(t.year, 12, 31) AS year_end,
+			   t.value, t.value_max, t.unit, t.qualifier, t.section, t.quote, t.pos
+		FROM %2$s t
+		LEFT JOIN @extschema@.plan_indicator_catalog c
+			   ON c.key = @extschema@.plan_resolve_key(t.indicator_key)$v$,
+		v, indicator_rows);
+	EXECUTE pg_catalog.format('COMMENT ON VIEW %s IS %L', v,
+		pg_catalog.format('indicator rows of %s with catalogue names, plain columns for BI tools', indicator_rows));
+	EXECUTE pg_catalog.format($v$
+		CREATE OR REPLACE VIEW %1$s AS
+		SELECT * FROM @extschema@.plan_compare(%2$L::regclass)$v$,
+		v OPERATOR(pg_catalog.||) '_compare', indicator_rows::text);
+	EXECUTE pg_catalog.format('COMMENT ON VIEW %s IS %L', v OPERATOR(pg_catalog.||) '_compare',
+		pg_catalog.format('targets against actuals of %s (plan_compare), plain columns for BI tools', indicator_rows));
+	RETURN v;
+END
+$plan_create_bi_views$;
+COMMENT ON FUNCTION plan_create_bi_views(regclass, text) IS
+	'create two views for BI tools over a table of indicator rows: NAME (rows with catalogue names) and NAME_compare (targets against actuals); returns NAME';
