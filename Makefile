@@ -15,9 +15,9 @@ PGFILEDESC = "plan_ext - Chinese planning text: quantities, indicators, search"
 # Pure C99 core, no PostgreSQL headers.  One block per concern.
 CORE_OBJS  = src/core/pe_arena.o src/core/pe_utf8.o
 # numbers, units, quantities
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_number.o src/core/pe_units.o src/core/pe_quantity.o
 # sentences, outline, document facts
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 # indicator extraction
 CORE_OBJS +=
 # segmentation and lexicon
@@ -28,9 +28,9 @@ CORE_OBJS += src/core/pe_catalog.o
 # PostgreSQL glue, one file per concern.
 GLUE_OBJS  = src/plan_ext.o src/normalize.o src/icu_util.o
 # numbers, units, quantities
-GLUE_OBJS +=
+GLUE_OBJS += src/numeral.o src/quantity_io.o src/quantity_ops.o
 # sentences, outline, document facts
-GLUE_OBJS +=
+GLUE_OBJS += src/outline.o
 # indicator extraction
 GLUE_OBJS +=
 # text search
@@ -45,9 +45,9 @@ DOCS =
 
 # pg_regress tests (sql/NAME.sql, expected/NAME.out), one block per concern.
 REGRESS  = encoding normalize
+REGRESS += numeral quantity_io quantity_ops
 REGRESS +=
-REGRESS +=
-REGRESS +=
+REGRESS += outline docinfo
 REGRESS +=
 REGRESS += catalog
 REGRESS_OPTS = --load-extension=plan_ext
