@@ -680,6 +680,26 @@ COMMENT ON PROCEDURE plan_extract(regclass, name, name, text, int, name, name, b
 -- between two versions of a plan.  User aliases apply (plan_resolve_key),
 -- so these are STABLE.
 
+CREATE FUNCTION plan_compare_gap(actual_value numeric, actual_unit text,
+		target_value numeric, target_unit text) RETURNS numeric
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	BEGIN ATOMIC
+		SELECT CASE
+			WHEN actual_value IS NULL OR target_value IS NULL THEN NULL
+			WHEN COALESCE(actual_unit, '') OPERATOR(pg_catalog.=) COALESCE(target_unit, '')
+				THEN actual_value OPERATOR(pg_catalog.-) target_value
+			WHEN @extschema@.plan_quantity_dimension(@extschema@.plan_quantity(1, COALESCE(actual_unit, '')))
+				 OPERATOR(pg_catalog.=)
+				 @extschema@.plan_quantity_dimension(@extschema@.plan_quantity(1, COALESCE(target_unit, '')))
+				THEN @extschema@.plan_quantity_value(@extschema@.plan_quantity_to(
+						@extschema@.plan_quantity(actual_value, COALESCE(actual_unit, '')),
+						COALESCE(target_unit, '')))
+					 OPERATOR(pg_catalog.-) target_value
+			END;
+	END;
+COMMENT ON FUNCTION plan_compare_gap(numeric, text, numeric, text) IS
+	'actual minus target in the target''s unit (亿元 and 万元 convert); NULL when the units measure different things (% and 个百分点)';
+
 CREATE FUNCTION plan_compare_status(actual text, target text) RETURNS text
 	LANGUAGE plpgsql STABLE PARALLEL SAFE
 AS $plan_compare_status$
@@ -736,8 +756,7 @@ BEGIN
 		SELECT tg.region, tg.key, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
-			   CASE WHEN ac.unit IS NOT DISTINCT FROM tg.unit
-					THEN ac.value OPERATOR(pg_catalog.-) tg.value END,
+			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
 			   CASE WHEN ac.key IS NULL THEN 'unknown'
 					WHEN ac.year OPERATOR(pg_catalog.<>) tg.year THEN 'n/a'
 					ELSE @extschema@.plan_compare_status(ac.quantity, tg.quantity) END,
@@ -783,8 +802,7 @@ BEGIN
 		SELECT tg.k, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
-			   CASE WHEN ac.unit IS NOT DISTINCT FROM tg.unit
-					THEN ac.value OPERATOR(pg_catalog.-) tg.value END,
+			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
 			   CASE WHEN ac.k IS NULL THEN 'unknown'
 					ELSE @extschema@.plan_compare_status(ac.quantity::text, tg.quantity::text) END,
 			   tg.quote, ac.quote
