@@ -578,15 +578,15 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 			changed = 1;
 		}
 	}
-	/* cut at the first predicate word, after at least one character */
-	for (i = s + 1; i < e; i++)
+	/* cut at the first predicate word */
+	for (i = s; i < e; i++)
 	{
 		size_t		m = pe_x_any_at(x, i, predicate_words, NULL);
 
 		if (m)
 		{
 			/* 增加值 and 增长率 are nouns inside names */
-			if (pe_x_at(x, i, "增加值") || pe_x_at(x, i, "增速") && i + 2 < e ||
+			if (pe_x_at(x, i, "增加值") || (pe_x_at(x, i, "增速") && i + 2 < e) ||
 				(pe_x_at(x, i, "为") && i + 1 < e && pe_is_han(x->cp[i + 1]) &&
 				 !pe_x_at(x, i + 1, "约")))
 				continue;
@@ -792,15 +792,24 @@ static const char *const review_cues[] = {
 static const char *const target_cues[] = {
 	"目标任务", "主要目标", "预期目标", "奋斗目标", "发展目标", "预期指标",
 	"主要指标", "工作安排", "重点工作", "总体要求", "今后五年", "今年",
-	"十四五”时期", "十四五”期间", "十四五时期", "“十四五”", "主要任务",
+	"十四五”时期", "十四五”期间", "十四五时期", "主要任务",
 	"指导思想", "明年", NULL
+};
+
+static const char *const enum_chars[] = {
+	"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
 };
 
 /* does the cue name the five-year period (→ plan end year)? */
 static int
 cue_is_period(pe_x *x, size_t s, size_t e)
 {
-	return pe_x_find(x, s, e, "十四五") != (size_t) -1 ||
+	return pe_x_find(x, s, e, "十四五”时期") != (size_t) -1 ||
+		pe_x_find(x, s, e, "十四五”期间") != (size_t) -1 ||
+		pe_x_find(x, s, e, "十四五”主要") != (size_t) -1 ||
+		pe_x_find(x, s, e, "十四五”发展") != (size_t) -1 ||
+		pe_x_find(x, s, e, "十四五时期") != (size_t) -1 ||
+		pe_x_find(x, s, e, "到2025年") != (size_t) -1 ||
 		pe_x_find(x, s, e, "今后五年") != (size_t) -1 ||
 		pe_x_find(x, s, e, "未来五年") != (size_t) -1;
 }
@@ -820,18 +829,40 @@ sentence_context(pe_x *x, pe_doc *d, size_t s, size_t e)
 				intro;
 	int			k;
 
-	/* skip enumerators: 一、 (一) 1. */
-	for (k = 0; review_cues[k]; k++)
+	/*
+	 * Section cues count only in a heading-like opening: the sentence
+	 * starts a line or follows a blank, or the cue opens the sentence
+	 * (after an enumerator such as 一、 or (二)).
+	 */
 	{
-		i = pe_x_find(x, s, w, review_cues[k]);
-		if (i != (size_t) -1 && i < best_r)
-			best_r = i;
-	}
-	for (k = 0; target_cues[k]; k++)
-	{
-		i = pe_x_find(x, s, w, target_cues[k]);
-		if (i != (size_t) -1 && i < best_t)
-			best_t = i;
+		size_t		o = s;
+		int			headish;
+
+		while (o < e && (x->cp[o] == ' ' || x->cp[o] == 0x3000 || x->cp[o] == '\t'))
+			o++;
+		headish = (s == 0 || x->cp[s - 1] == '\n' || o > s ||
+				   (s > 1 && (x->cp[s - 2] == ' ' || x->cp[s - 2] == 0x3000)));
+		{
+			size_t		q = o;
+
+			while (q < e && q < o + 4 && (x->cp[q] == '(' || x->cp[q] == 0xFF08 ||
+										  x->cp[q] == ')' || x->cp[q] == 0xFF09 ||
+										  x->cp[q] == 0x3001 || x->cp[q] == 0x201C ||
+										  (x->cp[q] >= 0x4E00 && pe_x_any_at(x, q, enum_chars, NULL))))
+				q++;
+			for (k = 0; review_cues[k]; k++)
+			{
+				i = pe_x_find(x, o, w, review_cues[k]);
+				if (i != (size_t) -1 && i < best_r && (headish || i <= q + 1))
+					best_r = i;
+			}
+			for (k = 0; target_cues[k]; k++)
+			{
+				i = pe_x_find(x, o, w, target_cues[k]);
+				if (i != (size_t) -1 && i < best_t && (headish || i <= q + 1))
+					best_t = i;
+			}
+		}
 	}
 	/* a target list introduced anywhere: "…主要预期目标是:" */
 	intro = (size_t) -1;
@@ -877,7 +908,15 @@ sentence_context(pe_x *x, pe_doc *d, size_t s, size_t e)
 		d->ctx_kind = PE_KIND_TARGET;
 		for (i = s; i < ce && i < e; i++)
 			if ((y = year_at(x, i)) != 0)
+			{
+				/* 2035年远景目标 names the vision, not these targets */
+				if (pe_x_at(x, i + 5, "远景"))
+				{
+					y = 0;
+					continue;
+				}
 				break;
+			}
 		if (cue_is_period(x, s, ce < e ? ce : e) && d->plan_end)
 			d->ctx_year = d->plan_end;
 		else if (y)
@@ -1035,11 +1074,9 @@ clause_cues(pe_x *x, pe_doc *d, sentence_state *st, size_t s, size_t e)
 
 		if ((m = pe_x_at(x, i, "力争")) || (m = pe_x_at(x, i, "确保")) ||
 			(m = pe_x_at(x, i, "计划")) || (m = pe_x_at(x, i, "预期")) ||
-			(m = pe_x_at(x, i, "目标")) || (m = pe_x_at(x, i, "将")) ||
-			(m = pe_x_at(x, i, "争创")) || (m = pe_x_at(x, i, "打造")) ||
-			(m = pe_x_at(x, i, "致力")) || (m = pe_x_at(x, i, "要")))
+			(m = pe_x_at(x, i, "目标")))
 		{
-			if (st->kind != PE_KIND_TARGET)
+			if (st->kind != PE_KIND_TARGET && !st->kind_set)
 			{
 				/* 将 in 将近, 要 in 重要/主要/需要 are not stances */
 				if ((pe_x_at(x, i, "将") && pe_x_at(x, i + 1, "近")) ||
@@ -1087,11 +1124,13 @@ clause_cues(pe_x *x, pe_doc *d, sentence_state *st, size_t s, size_t e)
 			{
 				st->kind = PE_KIND_ACTUAL;
 				st->year = y;
+				st->kind_set = 1;
 			}
 			else if (base && y >= base && !(i + 5 < e && pe_x_at(x, i + 5, "以来")))
 			{
 				st->kind = PE_KIND_TARGET;
 				st->year = y;
+				st->kind_set = 1;
 			}
 			i += 4;
 			continue;
@@ -1178,9 +1217,9 @@ do_clause(pe_x *x, pe_doc *d, sentence_state *st, size_t cs, size_t ce)
 			continue;
 		if (b > a && b - a <= 4 && change_word(x, a, b, &sign, &after) &&
 			(pe_x_at(x, after, "到") || pe_x_at(x, after, "至")))
-			ms[g].skip = 1;
+			ms[g].skip = 2;
 		else if (b > a && b - a <= 2 && (pe_x_at(x, a, "到") || pe_x_at(x, a, "至")))
-			ms[g].skip = 1;
+			ms[g].skip = 2;
 	}
 
 	/* group consecutive mentions joined by connectors, then name them */
@@ -1206,7 +1245,9 @@ do_clause(pe_x *x, pe_doc *d, sentence_state *st, size_t cs, size_t ce)
 
 			if (ms[g].skip)
 			{
-				prev_end = ms[g].end;
+				/* a "from" value stays inside the name region of the next */
+				if (ms[g].skip != 2)
+					prev_end = ms[g].end;
 				g++;
 				continue;
 			}
