@@ -17,7 +17,7 @@ CORE_OBJS  = src/core/pe_arena.o src/core/pe_utf8.o
 # numbers, units, quantities
 CORE_OBJS +=
 # sentences, outline, document facts
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 # indicator extraction
 CORE_OBJS +=
 # segmentation and lexicon

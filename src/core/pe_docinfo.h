@@ -1,0 +1,78 @@
+/*-------------------------------------------------------------------------
+ *
+ * pe_docinfo.h
+ *	  Document facts (kind, region, year, plan period) and splitting of
+ *	  several documents pasted into one text (plain C99).
+ *
+ * Positions are byte offsets into the caller's buffer; memory comes from
+ * the caller's pe_arena; time is linear in the input length.
+ *
+ * IDENTIFICATION
+ *	  src/core/pe_docinfo.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PE_DOCINFO_H
+#define PE_DOCINFO_H
+
+#include <stddef.h>
+
+#include "pe_arena.h"
+#include "pe_text.h"
+
+typedef enum pe_doc_kind
+{
+	PE_DOC_OTHER = 0,
+	PE_DOC_FIVE_YEAR_PLAN,		/* 国民经济和社会发展第十四个五年规划纲要 */
+	PE_DOC_GOV_WORK_REPORT,		/* 政府工作报告 */
+	PE_DOC_IMPLEMENTATION_PLAN, /* 实施方案 / 实施意见 / 行动计划 */
+	PE_DOC_STAT_COMMUNIQUE,		/* 统计公报 */
+	PE_DOC_RESEARCH_REPORT		/* 调研报告 / 研究报告 */
+} pe_doc_kind;
+
+typedef struct pe_doc_info
+{
+	pe_doc_kind kind;
+	/* region name as written (e.g. "宝兴县"), span into s; empty = unknown */
+	size_t		region_start;
+	size_t		region_end;
+	/*
+	 * Year the document was issued or reported in (a 2021 work report
+	 * reviews 2020 and sets 2021 targets: year = 2021); the base year for
+	 * 今年/去年/明年.  0 = unknown.
+	 */
+	int			year;
+	/* plan period, e.g. 十四五 -> 2021..2025, fyp = 14; 0 = unknown */
+	int			period_start;
+	int			period_end;
+	int			fyp;			/* ordinal of the five-year plan */
+	/* the title line the facts came from, span into s (may be empty) */
+	size_t		title_start;
+	size_t		title_end;
+} pe_doc_info;
+
+/* Facts about s[0..len) (one document).  Never fails; no allocation. */
+void		pe_doc_info_get(const char *s, size_t len, pe_doc_info *out);
+
+/* "five_year_plan", "government_work_report", ... "other" */
+const char *pe_doc_kind_name(pe_doc_kind k);
+
+/*
+ * Split a text holding several pasted documents into one span per
+ * document (a text with one document gives one span covering it; an
+ * empty text gives none).  A document starts at a header line such as
+ * "【宝兴县招商】2021年宝兴县政府工作报告" or a title line naming a
+ * document kind that follows the previous document's closing date or
+ * separator line.  Spans are contiguous: together they cover [0, len)
+ * except leading blank lines.  Returns 0, -1 when out of memory.
+ */
+int			pe_split_documents(const char *s, size_t len, pe_arena *arena,
+							   pe_text_span **out, size_t *n);
+
+/*
+ * Value of a five-year-plan ordinal written in Chinese numerals as in
+ * 十四五 / 第十四个五年: 14 -> period 2021-2025 (1953 + 5*(n-1)).
+ */
+int			pe_fyp_start_year(int ordinal);
+
+#endif							/* PE_DOCINFO_H */
