@@ -23,7 +23,7 @@ CORE_OBJS +=
 # segmentation and lexicon
 CORE_OBJS +=
 # indicator catalogue
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_catalog.o
 
 # PostgreSQL glue, one file per concern.
 GLUE_OBJS  = src/plan_ext.o src/normalize.o src/icu_util.o
@@ -36,7 +36,7 @@ GLUE_OBJS +=
 # text search
 GLUE_OBJS +=
 # indicator catalogue, comparison, batch
-GLUE_OBJS +=
+GLUE_OBJS += src/catalog.o
 
 OBJS = $(GLUE_OBJS) $(CORE_OBJS)
 
@@ -49,7 +49,7 @@ REGRESS +=
 REGRESS +=
 REGRESS +=
 REGRESS +=
-REGRESS +=
+REGRESS += catalog
 REGRESS_OPTS = --load-extension=plan_ext
 ENCODING   = UTF8
 NO_LOCALE  = 1

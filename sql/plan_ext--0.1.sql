@@ -45,3 +45,71 @@ COMMENT ON FUNCTION plan_normalize(text) IS
 ------------------------------------------------------------------------
 -- Indicator catalogue, comparison and batch extraction
 ------------------------------------------------------------------------
+
+-- Indicator identity: the compiled-in catalogue and the key function
+-- (src/catalog.c, src/core/pe_catalog.c; docs/compare.md).
+
+CREATE FUNCTION plan_indicator_key(name text) RETURNS text
+	AS 'MODULE_PATHNAME', 'plan_indicator_key'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_indicator_key(text) IS
+	'canonical key of an indicator name from the compiled-in catalogue (gdp, retail_sales, ...); names it does not know get ~ and their normalised name';
+
+CREATE FUNCTION plan_indicator_normalize(name text) RETURNS text
+	AS 'MODULE_PATHNAME', 'plan_indicator_normalize'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_indicator_normalize(text) IS
+	'indicator name as the key function matches it: full-width folded, lower-cased, white space and punctuation removed';
+
+CREATE FUNCTION plan_indicator_catalog_rows(
+		OUT ord int, OUT key text, OUT name_zh text, OUT name_en text,
+		OUT domain text, OUT unit text, OUT aliases text[])
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'plan_indicator_catalog_rows'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 250;
+COMMENT ON FUNCTION plan_indicator_catalog_rows() IS
+	'rows of the compiled-in indicator catalogue; read it through the plan_indicator_catalog view';
+
+CREATE VIEW plan_indicator_catalog AS
+	SELECT ord, key, name_zh, name_en, domain, unit, aliases
+	FROM @extschema@.plan_indicator_catalog_rows();
+COMMENT ON VIEW plan_indicator_catalog IS
+	'the compiled-in indicator catalogue: key, Chinese display name, English name, domain, usual unit, aliases';
+
+-- User aliases: kept by pg_dump, applied through plan_indicator_key_user()
+-- or a join on alias_key (never inside the IMMUTABLE extraction).
+CREATE TABLE plan_indicator_alias (
+	alias		text PRIMARY KEY,
+	alias_key	text GENERATED ALWAYS AS (@extschema@.plan_indicator_key(alias)) STORED
+				UNIQUE,
+	key			text NOT NULL CHECK (key OPERATOR(pg_catalog.<>) ''),
+	note		text
+);
+COMMENT ON TABLE plan_indicator_alias IS
+	'user aliases: rows whose plan_indicator_key(indicator) equals alias_key take key instead (apply with plan_indicator_key_user or a join on alias_key)';
+COMMENT ON COLUMN plan_indicator_alias.alias IS 'an indicator name as written in documents';
+COMMENT ON COLUMN plan_indicator_alias.alias_key IS 'the key plan_indicator_key gives the alias (generated)';
+COMMENT ON COLUMN plan_indicator_alias.key IS 'the key rows with that alias should take: a catalogue key or a key of your own';
+SELECT pg_catalog.pg_extension_config_dump('plan_indicator_alias', '');
+
+CREATE FUNCTION plan_indicator_key_user(name text) RETURNS text
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	BEGIN ATOMIC
+		SELECT COALESCE(
+			(SELECT a.key FROM @extschema@.plan_indicator_alias a
+			  WHERE a.alias_key OPERATOR(pg_catalog.=) @extschema@.plan_indicator_key(name)),
+			@extschema@.plan_indicator_key(name));
+	END;
+COMMENT ON FUNCTION plan_indicator_key_user(text) IS
+	'plan_indicator_key with the user aliases of plan_indicator_alias applied (STABLE: reads the table)';
+
+CREATE FUNCTION plan_resolve_key(key text) RETURNS text
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	BEGIN ATOMIC
+		SELECT COALESCE(
+			(SELECT a.key FROM @extschema@.plan_indicator_alias a
+			  WHERE a.alias_key OPERATOR(pg_catalog.=) plan_resolve_key.key),
+			plan_resolve_key.key);
+	END;
+COMMENT ON FUNCTION plan_resolve_key(text) IS
+	'an indicator_key with the user aliases of plan_indicator_alias applied (STABLE: reads the table)';
