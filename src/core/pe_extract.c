@@ -25,6 +25,7 @@
  *-------------------------------------------------------------------------
  */
 #include "pe_extract_int.h"
+#include "pe_catalog.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,43 +34,65 @@
 /* literal matching over the decoded text							   */
 /* ------------------------------------------------------------------ */
 
-/* number of characters of lit matching at x->cp[i..], else 0 */
+/*
+ * Number of characters of lit matching at x->cp[i..], else 0.  Compares
+ * UTF-8 bytes: the document is char-aligned at boff[i] and a literal
+ * never holds U+FFFD, so equal bytes mean equal characters; most calls
+ * stop at the first byte.
+ */
 size_t
 pe_x_at(const pe_x *x, size_t i, const char *lit)
 {
-	size_t		li = 0,
-				ll = strlen(lit),
-				k = 0;
+	const unsigned char *p;
+	const unsigned char *l = (const unsigned char *) lit;
+	size_t		left,
+				k = 0,
+				chars = 0;
 
-	while (li < ll)
+	if (i >= x->n)
+		return 0;
+	p = (const unsigned char *) x->doc + x->boff[i];
+	left = x->len - x->boff[i];
+	if (p[0] != l[0])
+		return 0;
+	while (l[k])
 	{
-		uint32_t	c = pe_utf8_next(lit, ll, &li);
-
-		if (i + k >= x->n || x->cp[i + k] != c)
+		if (k >= left || p[k] != l[k])
 			return 0;
+		if ((l[k] & 0xC0) != 0x80)
+			chars++;
 		k++;
 	}
-	return k;
+	/* a literal must end on a character boundary of the document */
+	if (k < left && (p[k] & 0xC0) == 0x80 && i + chars < x->n &&
+		x->boff[i + chars] != x->boff[i] + k)
+		return 0;
+	return chars;
 }
 
 /* number of characters of lit matching just before x->cp[i], else 0 */
 size_t
 pe_x_before(const pe_x *x, size_t i, const char *lit)
 {
-	uint32_t	buf[32];
-	size_t		li = 0,
-				ll = strlen(lit),
-				k = 0,
-				j;
+	size_t		ll = strlen(lit),
+				b,
+				k,
+				chars = 0;
+	const unsigned char *l = (const unsigned char *) lit;
 
-	while (li < ll && k < 32)
-		buf[k++] = pe_utf8_next(lit, ll, &li);
-	if (k > i)
+	if (i > x->n)
 		return 0;
-	for (j = 0; j < k; j++)
-		if (x->cp[i - k + j] != buf[j])
-			return 0;
-	return k;
+	b = x->boff[i];
+	if (ll == 0 || ll > b)
+		return 0;
+	if (memcmp(x->doc + b - ll, lit, ll) != 0)
+		return 0;
+	for (k = 0; k < ll; k++)
+		if ((l[k] & 0xC0) != 0x80)
+			chars++;
+	if (chars > i || x->boff[i - chars] != b - ll)
+		return 0;
+	return chars;
 }
 
 /* first list entry matching at i (longest entries should come first) */
@@ -109,6 +132,37 @@ pe_x_any_before(const pe_x *x, size_t i, const char *const *list, int *which)
 		}
 	}
 	return 0;
+}
+
+static void
+filter_build(pe_filter *f, const char *const *list)
+{
+	int			k;
+
+	memset(f, 0, sizeof(*f));
+	for (k = 0; list[k]; k++)
+	{
+		size_t		i = 0;
+		uint32_t	c = pe_utf8_next(list[k], strlen(list[k]), &i) & 4095;
+
+		f->bits[c >> 6] |= (uint64_t) 1 << (c & 63);
+	}
+}
+
+static inline int
+filter_has(const pe_filter *f, uint32_t c)
+{
+	c &= 4095;
+	return (int) ((f->bits[c >> 6] >> (c & 63)) & 1);
+}
+
+/* pe_x_any_at behind a first-character filter */
+static size_t
+any_at_f(const pe_x *x, size_t i, const char *const *list, const pe_filter *f)
+{
+	if (i >= x->n || !filter_has(f, x->cp[i]))
+		return 0;
+	return pe_x_any_at(x, i, list, NULL);
 }
 
 /* does lit occur in [s, e)?  returns its start or (size_t) -1 */
@@ -566,7 +620,7 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				continue;
 			}
 		}
-		if ((m = pe_x_any_at(x, s, lead_words, NULL)) && s + m <= e)
+		if ((m = any_at_f(x, s, lead_words, &x->f_lead)) && s + m <= e)
 		{
 			s += m;
 			changed = 1;
@@ -581,7 +635,7 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 	/* cut at the first predicate word */
 	for (i = s; i < e; i++)
 	{
-		size_t		m = pe_x_any_at(x, i, predicate_words, NULL);
+		size_t		m = any_at_f(x, i, predicate_words, &x->f_predicate);
 
 		if (m)
 		{
@@ -820,7 +874,7 @@ cue_is_period(pe_x *x, size_t s, size_t e)
  * "今年经济社会发展主要预期目标是") switches between actual and target.
  */
 static void
-sentence_context(pe_x *x, pe_doc *d, size_t s, size_t e)
+sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 {
 	size_t		w = s + 24 < e ? s + 24 : e;
 	size_t		i,
@@ -850,16 +904,16 @@ sentence_context(pe_x *x, pe_doc *d, size_t s, size_t e)
 										  x->cp[q] == 0x3001 || x->cp[q] == 0x201C ||
 										  (x->cp[q] >= 0x4E00 && pe_x_any_at(x, q, enum_chars, NULL))))
 				q++;
-			for (k = 0; review_cues[k]; k++)
+			(void) k;
+			for (i = o; i < w && (headish || i <= q + 1); i++)
 			{
-				i = pe_x_find(x, o, w, review_cues[k]);
-				if (i != (size_t) -1 && i < best_r && (headish || i <= q + 1))
+				size_t		m;
+
+				if (best_r == (size_t) -1 &&
+					(m = any_at_f(x, i, review_cues, &x->f_review)) && i + m <= w)
 					best_r = i;
-			}
-			for (k = 0; target_cues[k]; k++)
-			{
-				i = pe_x_find(x, o, w, target_cues[k]);
-				if (i != (size_t) -1 && i < best_t && (headish || i <= q + 1))
+				if (best_t == (size_t) -1 &&
+					(m = any_at_f(x, i, target_cues, &x->f_target)) && i + m <= w)
 					best_t = i;
 			}
 		}
@@ -868,6 +922,8 @@ sentence_context(pe_x *x, pe_doc *d, size_t s, size_t e)
 	intro = (size_t) -1;
 	for (i = s; i < e; i++)
 	{
+		if (x->cp[i] != 0x76EE /* 目 */ && x->cp[i] != 0x6307 /* 指 */ )
+			continue;
 		if (pe_x_at(x, i, "目标是") || pe_x_at(x, i, "目标为") ||
 			pe_x_at(x, i, "目标建议为") || pe_x_at(x, i, "指标是") ||
 			pe_x_at(x, i, "目标:") || pe_x_at(x, i, "目标：") ||
@@ -1033,7 +1089,7 @@ neg_str(pe_x *x, const char *s)
 }
 
 static void
-emit(pe_x *x, pe_doc *d, sentence_state *st, mention *m, const char *name,
+emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
 	 size_t qs, size_t qe, pe_measure meas, int sign, pe_period per,
 	 pe_qualifier qual)
 {
@@ -1063,7 +1119,7 @@ emit(pe_x *x, pe_doc *d, sentence_state *st, mention *m, const char *name,
 
 /* local (sentence-scoped) cues within [s, e), applied to st */
 static void
-clause_cues(pe_x *x, pe_doc *d, sentence_state *st, size_t s, size_t e)
+clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 {
 	size_t		i;
 
@@ -1071,7 +1127,13 @@ clause_cues(pe_x *x, pe_doc *d, sentence_state *st, size_t s, size_t e)
 	{
 		int			y;
 		size_t		m;
+		uint32_t	c = x->cp[i];
 
+		/* only characters that can start a cue */
+		if (pe_x_digit(c) < 0 && c != 0x529B && c != 0x786E && c != 0x8BA1 &&
+			c != 0x9884 && c != 0x76EE && c != 0x5230 && c != 0x81F3 &&
+			c != 0x53BB && c != 0x4ECA && c != 0x660E && c != 0x5341)
+			continue;
 		if ((m = pe_x_at(x, i, "力争")) || (m = pe_x_at(x, i, "确保")) ||
 			(m = pe_x_at(x, i, "计划")) || (m = pe_x_at(x, i, "预期")) ||
 			(m = pe_x_at(x, i, "目标")))
@@ -1161,7 +1223,7 @@ clause_cues(pe_x *x, pe_doc *d, sentence_state *st, size_t s, size_t e)
  * Process one clause [cs, ce) of a sentence.
  */
 static void
-do_clause(pe_x *x, pe_doc *d, sentence_state *st, size_t cs, size_t ce)
+do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 {
 	mention		ms[MAXM];
 	int			nm = 0,
@@ -1470,7 +1532,7 @@ is_title_line(pe_x *x, size_t s, size_t e)
 
 /* facts of a document starting at s: report year, plan period */
 static void
-doc_facts(pe_x *x, pe_doc *d, int report_year)
+doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 {
 	size_t		i,
 				w = d->start + 400 < d->end ? d->start + 400 : d->end;
@@ -1481,7 +1543,11 @@ doc_facts(pe_x *x, pe_doc *d, int report_year)
 	d->plan_end = 0;
 	for (i = d->start; i < w; i++)
 	{
-		int			y = year_at(x, i);
+		int			y;
+
+		if (pe_x_digit(x->cp[i]) < 0 && x->cp[i] != 0x5341 && x->cp[i] != 0x7B2C)
+			continue;
+		y = year_at(x, i);
 
 		if (y && !date_year && i + 6 < x->n)
 		{
@@ -1658,7 +1724,7 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	size_t		i,
 				n,
 				line_s;
-	pe_doc		d;
+	pe_xdoc		d;
 	size_t	   *seq;
 
 	memset(result, 0, sizeof(*result));
@@ -1691,6 +1757,11 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	x.boff[n] = len;
 	x.cp[n] = 0;
 	x.n = n;
+
+	filter_build(&x.f_review, review_cues);
+	filter_build(&x.f_target, target_cues);
+	filter_build(&x.f_predicate, predicate_words);
+	filter_build(&x.f_lead, lead_words);
 
 	/* tables first: their lines are marked in x.skip */
 	pe_extract_tables(&x, report_year);
@@ -1830,6 +1901,36 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 		}
 	}
 	(void) row_cmp_seq;
+	/* catalogue keys, so rows join across documents */
+	{
+		/* names repeat (地区生产总值 in every report): a small cache */
+		const char *cname[64];
+		const char *ckey[64];
+		size_t		k;
+
+		memset(cname, 0, sizeof(cname));
+		for (k = 0; k < x.nrows; k++)
+		{
+			const char *nm = x.rows[k].indicator;
+			size_t		nl = strlen(nm),
+						j;
+			uint32_t	h = 2166136261u;
+			char	   *key;
+
+			for (j = 0; j < nl; j++)
+				h = (h ^ (unsigned char) nm[j]) * 16777619u;
+			h &= 63;
+			if (cname[h] && strcmp(cname[h], nm) == 0)
+			{
+				x.rows[k].indicator_key = ckey[h];
+				continue;
+			}
+			key = pe_indicator_key_arena(arena, nm, nl, NULL, NULL);
+			x.rows[k].indicator_key = key ? key : "~";
+			cname[h] = nm;
+			ckey[h] = x.rows[k].indicator_key;
+		}
+	}
 	result->rows = x.rows;
 	result->nrows = x.nrows;
 }
@@ -1849,7 +1950,7 @@ pe_measure_name(pe_measure m)
 }
 
 const char *
-pe_qualifier_name(pe_qualifier q)
+pe_ind_qualifier_name(pe_qualifier q)
 {
 	switch (q)
 	{

@@ -26,6 +26,7 @@
 #include <stdint.h>
 
 #include "pe_arena.h"
+#include "pe_quantity.h"		/* pe_qualifier */
 
 typedef enum pe_measure
 {
@@ -33,15 +34,6 @@ typedef enum pe_measure
 	PE_MEASURE_GROWTH,
 	PE_MEASURE_DELTA
 } pe_measure;
-
-typedef enum pe_qualifier
-{
-	PE_QUAL_EXACT = 0,
-	PE_QUAL_ABOUT,
-	PE_QUAL_AT_LEAST,
-	PE_QUAL_AT_MOST,
-	PE_QUAL_RANGE
-} pe_qualifier;
 
 typedef enum pe_period
 {
@@ -66,6 +58,7 @@ typedef enum pe_attribute
 typedef struct pe_indicator
 {
 	const char *indicator;		/* NUL-terminated UTF-8, never NULL */
+	const char *indicator_key;	/* pe_indicator_key() of indicator */
 	const char *section;		/* enclosing heading path, or NULL */
 	const char *value;			/* decimal text ("-3", "105.8"), NULL for
 								 * a qualitative row */
@@ -111,7 +104,7 @@ void		pe_extract_indicators(const char *doc, size_t len, int report_year,
 								  pe_extract_result *result);
 
 const char *pe_measure_name(pe_measure m);
-const char *pe_qualifier_name(pe_qualifier q);
+const char *pe_ind_qualifier_name(pe_qualifier q);
 const char *pe_period_name(pe_period p);
 const char *pe_kind_name(pe_kind k);
 const char *pe_attribute_name(pe_attribute a);	/* NULL for PE_ATTR_NONE */

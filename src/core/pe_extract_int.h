@@ -15,6 +15,12 @@
 #include "pe_extract.h"
 #include "pe_utf8.h"
 
+/* first characters of a word list (4096-bit hash set), built per call */
+typedef struct pe_filter
+{
+	uint64_t	bits[64];
+} pe_filter;
+
 /* the document decoded once: code points and their byte offsets */
 typedef struct pe_x
 {
@@ -35,10 +41,15 @@ typedef struct pe_x
 	size_t		sec_s[4];
 	size_t		sec_e[4];
 	const char *section;
+	/* first-character filters of the hot word lists */
+	pe_filter	f_review;
+	pe_filter	f_target;
+	pe_filter	f_predicate;
+	pe_filter	f_lead;
 } pe_x;
 
 /* one document of the text (several may be pasted together) */
-typedef struct pe_doc
+typedef struct pe_xdoc
 {
 	size_t		start;
 	size_t		end;
@@ -47,7 +58,7 @@ typedef struct pe_doc
 	int			plan_end;		/* last year of the current plan period */
 	pe_kind		ctx_kind;		/* running context */
 	int			ctx_year;
-} pe_doc;
+} pe_xdoc;
 
 size_t		pe_x_at(const pe_x *x, size_t i, const char *lit);
 size_t		pe_x_before(const pe_x *x, size_t i, const char *lit);
