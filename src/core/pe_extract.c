@@ -721,6 +721,12 @@ name_str(pe_x *x, size_t s, size_t e, size_t s2, size_t e2)
 	return out;
 }
 
+/* characters that abbreviate a pair of names: 存、贷款 进、出口 城、乡 */
+static const char *const pair_chars[] = {
+	"存", "贷", "进", "出", "城", "乡", "工", "农", "中", "小", "大", "初", "高",
+	"男", "女", "水", "电", "气", "内", "外", "收", "支", "产", "销", NULL
+};
+
 /*
  * Split a subject into items: "固定资产投资、规模工业增加值" -> 2 items,
  * "城乡居民人均可支配收入" -> 城镇居民…, 农村居民…, "金融机构人民币存、贷款余额"
@@ -788,15 +794,29 @@ split_items(pe_x *x, size_t s, size_t e, int want, char **out, int max)
 		size_t		last_s = seps[nsep - 1] + 1;
 		size_t		first_len = seps[0] - s;
 
-		/* 存、贷款余额: short leading items share the tail of the last one */
-		if (nsep == 1 && first_len == 1 && e - last_s > 2)
+		/*
+		 * 存、贷款余额, 进、出口总额: a one-character item before 、 pairs
+		 * with the first character after it; both share the text before
+		 * (金融机构人民币) and the tail after (款余额).
+		 */
+		(void) first_len;
+		if (nsep == 1 && x->cp[seps[0]] == 0x3001 && e - last_s > 2 &&
+			pe_x_any_at(x, seps[0] - 1, pair_chars, NULL) &&
+			(seps[0] - 1 == s || !pe_x_any_at(x, seps[0] - 2, pair_chars, NULL)))
 		{
-			size_t		pre_s = s;
+			char	   *pre = name_str(x, s, seps[0] - 1, 0, 0);
+			char	   *a = name_str(x, seps[0] - 1, seps[0], last_s + 1, e);
+			char	   *b = name_str(x, last_s, e, 0, 0);
+			size_t		lp = strlen(pre);
 
-			(void) pre_s;
-			out[0] = name_str(x, s, seps[0], last_s + 1, e);
-			out[1] = name_str(x, s - 0, s, last_s, e);
-			/* the prefix before the first item is shared too */
+			out[0] = pe_arena_alloc(x->arena, lp + strlen(a) + 1);
+			out[1] = pe_arena_alloc(x->arena, lp + strlen(b) + 1);
+			if (!out[0] || !out[1])
+				return 0;
+			memcpy(out[0], pre, lp);
+			strcpy(out[0] + lp, a);
+			memcpy(out[1], pre, lp);
+			strcpy(out[1] + lp, b);
 			return 2;
 		}
 		for (k = 0; k <= nsep; k++)
@@ -1364,15 +1384,11 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 												   x->cp[oe] == '(' || x->cp[oe] == ')') &&
 					   pe_x_digit(x->cp[oe]) < 0)
 					oe++;
-				if (oe - os >= 2)
+				/* the counted object names the figure: 成立7个课题组 -> 课题组 */
+				if (oe - os >= 2 && nitems <= 1)
 				{
-					if (nitems == 1 && name_s != (size_t) -1)
-						items[0] = name_str(x, ns, ne, os, oe);
-					else if (nitems == 0)
-					{
-						nitems = 1;
-						items[0] = name_str(x, os, oe, 0, 0);
-					}
+					nitems = 1;
+					items[0] = name_str(x, os, oe, 0, 0);
 				}
 			}
 			/* the trailing qualifier of a list applies to every item */
