@@ -117,6 +117,7 @@ typedef enum pe_rangesep
 
 /* pe_quantity.flags */
 #define PE_QF_UNIT_BOTH		0x01	/* range with the unit on both ends: 6%-6.5% */
+#define PE_QF_MAG_BOTH		0x02	/* range with the magnitude on both ends: 3万-5万人 */
 
 typedef struct pe_span
 {
