@@ -30,7 +30,7 @@ GLUE_OBJS  = src/plan_ext.o src/normalize.o src/icu_util.o
 # numbers, units, quantities
 GLUE_OBJS +=
 # sentences, outline, document facts
-GLUE_OBJS +=
+GLUE_OBJS += src/outline.o
 # indicator extraction
 GLUE_OBJS += src/extract.o
 # text search
@@ -46,7 +46,7 @@ DOCS =
 # pg_regress tests (sql/NAME.sql, expected/NAME.out), one block per concern.
 REGRESS  = encoding normalize
 REGRESS +=
-REGRESS +=
+REGRESS += outline docinfo
 REGRESS +=
 REGRESS +=
 REGRESS += catalog

@@ -34,6 +34,41 @@ COMMENT ON FUNCTION plan_normalize(text) IS
 -- Sentences, outline and document facts
 ------------------------------------------------------------------------
 
+CREATE FUNCTION plan_sentences(doc text,
+	OUT ord int, OUT pos int, OUT len int, OUT text text)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'plan_sentences'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION plan_sentences(text) IS
+	'sentences and line units of a document, with 1-based character positions (substr(doc, pos, len) = text)';
+
+CREATE FUNCTION plan_sections(doc text,
+	OUT ord int, OUT level int, OUT label text, OUT title text,
+	OUT pos int, OUT len int, OUT parent int, OUT path text,
+	OUT kind text, OUT role text)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'plan_sections'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 50;
+COMMENT ON FUNCTION plan_sections(text) IS
+	'outline of a document: headings (第X章, 一、, （一）, 1., 专栏, table titles ...) with level, title, extent, parent and title path';
+
+CREATE FUNCTION plan_doc_info(doc text,
+	OUT kind text, OUT region text, OUT year int, OUT period text,
+	OUT period_start int, OUT period_end int, OUT title text)
+	RETURNS record
+	AS 'MODULE_PATHNAME', 'plan_doc_info'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_doc_info(text) IS
+	'facts about a plan document: kind, region, year issued or reported in, five-year-plan period (NULL where the text does not say)';
+
+CREATE FUNCTION plan_split_documents(doc text,
+	OUT ord int, OUT pos int, OUT len int)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'plan_split_documents'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION plan_split_documents(text) IS
+	'where each of several documents pasted into one text begins (1-based character position) and how long it is';
+
 ------------------------------------------------------------------------
 -- Indicator extraction
 ------------------------------------------------------------------------

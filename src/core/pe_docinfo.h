@@ -70,6 +70,18 @@ int			pe_split_documents(const char *s, size_t len, pe_arena *arena,
 							   pe_text_span **out, size_t *n);
 
 /*
+ * Outline of a text that may hold several documents: the documents of
+ * pe_split_documents become sections of kind PE_MK_DOC at level 0 (title:
+ * the header line after its 【source】, or the title line), each holding
+ * the outline of its own text (levels from 1, built separately so that
+ * one report's markers never nest into another's).  A text with a single
+ * document gives exactly pe_outline_build's result.  Returns 0 or -1.
+ */
+struct pe_outline;
+int			pe_doc_outline(const char *s, size_t len, pe_arena *arena,
+						   struct pe_outline *out);
+
+/*
  * Value of a five-year-plan ordinal written in Chinese numerals as in
  * 十四五 / 第十四个五年: 14 -> period 2021-2025 (1953 + 5*(n-1)).
  */

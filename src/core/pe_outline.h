@@ -16,6 +16,10 @@
  *	PE_MK_CIRCLED	① ... ⑳				PE_MK_BOX		专栏N： 专栏：
  *	PE_MK_TABLE		a table title line ("“十四五”时期经济社会发展主要指标",
  *					"表1 ...")
+ *	PE_MK_PLAIN		an unmarked heading: a short own line between prose
+ *					paragraphs, or an inline title after a sentence end
+ *					that ends in 工作回顾/工作安排/重点工作/目标任务 ...
+ *					and runs straight into body text
  *
  * Levels are not fixed per marker kind: the first kind seen in a document
  * gets level 1, and a kind first seen while another is open nests under
@@ -59,6 +63,10 @@ typedef enum pe_marker_kind
 	PE_MK_CIRCLED,				/* ① */
 	PE_MK_BOX,					/* 专栏N： */
 	PE_MK_TABLE,				/* table title line */
+	PE_MK_PLAIN,				/* unmarked heading (own line, or inline
+								 * ending in 工作回顾/工作安排 ...) */
+	PE_MK_DOC,					/* a whole document of a pasted text
+								 * (level 0, pe_doc_outline only) */
 	PE_MK_COUNT
 } pe_marker_kind;
 
@@ -73,6 +81,7 @@ typedef enum pe_section_role
 /* section flags */
 #define PE_SEC_INLINE	0x01	/* heading found inside a line */
 #define PE_SEC_TITLE_CUT 0x02	/* title end chosen by the bound rule */
+#define PE_SEC_RUNIN	0x04	/* body text follows the title directly */
 
 typedef struct pe_section
 {
@@ -135,7 +144,7 @@ const char *pe_marker_kind_name(pe_marker_kind k);
 
 /*
  * Sorted unit-break offsets for pe_text_sentences: for every inline
- * heading, its start and its title end, so that a heading never shares
+ * heading, its start and (PE_SEC_RUNIN) its title end, so that a heading never shares
  * a sentence with body text.  Returns 0, -1 when out of memory.
  */
 int			pe_outline_breaks(const pe_outline *o, pe_arena *arena,

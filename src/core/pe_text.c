@@ -1,10 +1,467 @@
-/* pe_text.c: stub, implementation follows */
+/*-------------------------------------------------------------------------
+ *
+ * pe_text.c
+ *	  Sentences and clauses of Chinese plan text.
+ *
+ * The scanners first match bracket and quote pairs with a bounded stack
+ * (pe_text_pairs), then walk the text once, skipping over the inside of
+ * matched pairs.  Everything is linear in the input length.
+ *
+ * IDENTIFICATION
+ *	  src/core/pe_text.c
+ *
+ *-------------------------------------------------------------------------
+ */
 #include "pe_text.h"
+
+#include <string.h>
+
 #include "pe_utf8.h"
-int pe_text_sentences(const char *s, size_t len, unsigned flags, const size_t *breaks, size_t nbreaks, pe_arena *arena, pe_text_span **out, size_t *n)
-{ (void)s;(void)len;(void)flags;(void)breaks;(void)nbreaks;(void)arena; *out = NULL; *n = 0; return 0; }
-int pe_text_clauses(const char *s, size_t start, size_t end, unsigned flags, pe_arena *arena, pe_text_clause **out, size_t *n)
-{ (void)s;(void)start;(void)end;(void)flags;(void)arena; *out = NULL; *n = 0; return 0; }
-int pe_text_pairs(const char *s, size_t len, unsigned flags, pe_arena *arena, pe_text_span **out, size_t *n)
-{ (void)s;(void)len;(void)flags;(void)arena; *out = NULL; *n = 0; return 0; }
-int pe_text_is_terminator(uint32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?'; }
+
+/* how deep the pair matcher looks for an opener of the closer's type */
+#define PAIR_SEARCH_DEPTH 8
+#define PAIR_STACK_MAX 64
+
+/*
+ * Pair type of an opening bracket or quote (1..), 0 when cp is not one.
+ */
+static int
+opener_type(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x201C: return 1;	/* “ */
+		case 0x2018: return 2;	/* ‘ */
+		case 0x300C: return 3;	/* 「 */
+		case 0x300E: return 4;	/* 『 */
+		case '(': return 5;
+		case 0xFF08: return 5;	/* （ pairs with ) too */
+		case 0x300A: return 6;	/* 《 */
+		case 0x3008: return 7;	/* 〈 */
+		case 0x3010: return 8;	/* 【 */
+		case '[': return 9;
+		case 0xFF3B: return 9;	/* ［ */
+		default: return 0;
+	}
+}
+
+static int
+closer_type(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x201D: return 1;	/* ” */
+		case 0x2019: return 2;	/* ’ */
+		case 0x300D: return 3;	/* 」 */
+		case 0x300F: return 4;	/* 』 */
+		case ')': return 5;
+		case 0xFF09: return 5;	/* ） */
+		case 0x300B: return 6;	/* 》 */
+		case 0x3009: return 7;	/* 〉 */
+		case 0x3011: return 8;	/* 】 */
+		case ']': return 9;
+		case 0xFF3D: return 9;	/* ］ */
+		default: return 0;
+	}
+}
+
+int
+pe_text_is_terminator(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+		cp == '!' || cp == '?';
+}
+
+static int
+is_newline(uint32_t cp)
+{
+	return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029;
+}
+
+typedef struct span_vec
+{
+	pe_text_span *v;
+	size_t		n;
+	size_t		cap;
+} span_vec;
+
+static int
+span_push(span_vec *sv, pe_arena *arena, size_t start, size_t end)
+{
+	if (sv->n == sv->cap)
+	{
+		size_t		ncap = sv->cap ? sv->cap * 2 : 64;
+		pe_text_span *nv = pe_arena_grow(arena, sv->v, sv->n, ncap,
+										 sizeof(pe_text_span));
+
+		if (nv == NULL)
+			return -1;
+		sv->v = nv;
+		sv->cap = ncap;
+	}
+	sv->v[sv->n].start = start;
+	sv->v[sv->n].end = end;
+	sv->n++;
+	return 0;
+}
+
+/*
+ * Outermost matched pairs.  A closer looks for an opener of its type
+ * among the top PAIR_SEARCH_DEPTH stack entries; openers above it are
+ * dropped as unmatched.  A closer without an opener is ignored.  With
+ * PE_SENT_NEWLINES the stack is emptied at every line break.  Pairs
+ * longer than PE_TEXT_MAX_QUOTE bytes are not reported.
+ */
+int
+pe_text_pairs(const char *s, size_t len, unsigned flags,
+			  pe_arena *arena, pe_text_span **out, size_t *n)
+{
+	size_t		stack_pos[PAIR_STACK_MAX];
+	int			stack_type[PAIR_STACK_MAX];
+	int			depth = 0;
+	size_t		i = 0;
+	span_vec	sv = {NULL, 0, 0};
+
+	while (i < len)
+	{
+		size_t		at = i;
+		uint32_t	cp = pe_utf8_next(s, len, &i);
+		int			t;
+
+		if ((flags & PE_SENT_NEWLINES) && is_newline(cp))
+		{
+			depth = 0;
+			continue;
+		}
+		if ((t = opener_type(cp)) != 0)
+		{
+			if (depth == PAIR_STACK_MAX)
+			{
+				/* drop the oldest half: they will hardly ever match */
+				memmove(stack_pos, stack_pos + PAIR_STACK_MAX / 2,
+						sizeof(size_t) * (PAIR_STACK_MAX / 2));
+				memmove(stack_type, stack_type + PAIR_STACK_MAX / 2,
+						sizeof(int) * (PAIR_STACK_MAX / 2));
+				depth = PAIR_STACK_MAX / 2;
+			}
+			stack_pos[depth] = at;
+			stack_type[depth] = t;
+			depth++;
+		}
+		else if ((t = closer_type(cp)) != 0)
+		{
+			int			k;
+
+			for (k = depth - 1; k >= 0 && k >= depth - PAIR_SEARCH_DEPTH; k--)
+				if (stack_type[k] == t)
+					break;
+			if (k < 0 || k < depth - PAIR_SEARCH_DEPTH)
+				continue;		/* unmatched closer */
+			depth = k;
+			if (i - stack_pos[k] > PE_TEXT_MAX_QUOTE)
+				continue;
+			/* an outer pair swallows the inner ones already recorded */
+			while (sv.n > 0 && sv.v[sv.n - 1].start > stack_pos[k])
+				sv.n--;
+			if (span_push(&sv, arena, stack_pos[k], i) < 0)
+				return -1;
+		}
+	}
+	*out = sv.v;
+	*n = sv.n;
+	return 0;
+}
+
+static int
+is_closing_punct(uint32_t cp)
+{
+	return closer_type(cp) != 0 || cp == '"' || cp == '\'';
+}
+
+static int
+is_trim_space(uint32_t cp)
+{
+	return pe_is_space(cp) || is_newline(cp) || cp == '\t' || cp == 0xFEFF;
+}
+
+/* push [start, end) trimmed of white space, if not empty */
+static int
+push_trimmed(span_vec *sv, pe_arena *arena, const char *s, size_t start,
+			 size_t end)
+{
+	size_t		i;
+
+	while (start < end)
+	{
+		i = start;
+		if (!is_trim_space(pe_utf8_next(s, end, &i)))
+			break;
+		start = i;
+	}
+	while (end > start)
+	{
+		i = end;
+		if (!is_trim_space(pe_utf8_prev(s, &i)))
+			break;
+		end = i;
+	}
+	if (end > start)
+		return span_push(sv, arena, start, end);
+	return 0;
+}
+
+/*
+ * Is the half-width '.' at byte offset at (cp_prev before it) a sentence
+ * end?  Only after a Han character or a closing quote, so that decimals,
+ * "1." markers and abbreviations are not split.
+ */
+static int
+dot_ends_sentence(uint32_t prev)
+{
+	return pe_is_han(prev) || prev == 0x201D || prev == 0x300D ||
+		prev == 0xFF09 || prev == ')';
+}
+
+int
+pe_text_sentences(const char *s, size_t len, unsigned flags,
+				  const size_t *breaks, size_t nbreaks,
+				  pe_arena *arena, pe_text_span **out, size_t *n)
+{
+	pe_text_span *pairs;
+	size_t		npairs;
+	size_t		pk = 0;
+	size_t		bk = 0;
+	size_t		i = 0;
+	size_t		start = 0;
+	uint32_t	prev = 0;
+	span_vec	sv = {NULL, 0, 0};
+	int			newlines = (flags & PE_SENT_NEWLINES) != 0;
+
+	*out = NULL;
+	*n = 0;
+	if (pe_text_pairs(s, len, flags, arena, &pairs, &npairs) < 0)
+		return -1;
+
+	while (i < len)
+	{
+		size_t		at = i;
+		uint32_t	cp;
+
+		/* forced breaks at or before this position */
+		while (bk < nbreaks && breaks[bk] <= at)
+		{
+			if (breaks[bk] > start && breaks[bk] == at)
+			{
+				if (push_trimmed(&sv, arena, s, start, at) < 0)
+					return -1;
+				start = at;
+			}
+			bk++;
+		}
+		/* skip over the inside of a matched pair */
+		while (pk < npairs && pairs[pk].end <= at)
+			pk++;
+		if (pk < npairs && pairs[pk].start == at)
+		{
+			size_t		j = at;
+
+			/* step over the pair, but honour forced breaks inside it */
+			while (bk < nbreaks && breaks[bk] < pairs[pk].end)
+				bk++;
+			i = pairs[pk].end;
+			/* closer of the pair, and the character before it */
+			j = i;
+			prev = pe_utf8_prev(s, &j);
+			pk++;
+			if (j > at && pe_text_is_terminator(pe_utf8_prev(s, &j)))
+			{
+				/* “……。” ends the sentence after the closing quote */
+				while (i < len)
+				{
+					size_t		k = i;
+					uint32_t	c2 = pe_utf8_next(s, len, &k);
+
+					if (pe_text_is_terminator(c2) || is_closing_punct(c2))
+						i = k;
+					else
+						break;
+				}
+				if (push_trimmed(&sv, arena, s, start, i) < 0)
+					return -1;
+				start = i;
+			}
+			continue;
+		}
+
+		cp = pe_utf8_next(s, len, &i);
+		if (newlines && is_newline(cp))
+		{
+			if (push_trimmed(&sv, arena, s, start, at) < 0)
+				return -1;
+			start = i;
+			prev = cp;
+			continue;
+		}
+		if (pe_text_is_terminator(cp) || (cp == '.' && dot_ends_sentence(prev)))
+		{
+			/* absorb further terminators, ellipses and closing quotes */
+			size_t		j = i;
+
+			while (j < len)
+			{
+				size_t		k = j;
+				uint32_t	c2 = pe_utf8_next(s, len, &k);
+
+				if (pe_text_is_terminator(c2) || c2 == 0x2026 ||
+					is_closing_punct(c2))
+					j = k;
+				else
+					break;
+			}
+			i = j;
+			if (push_trimmed(&sv, arena, s, start, i) < 0)
+				return -1;
+			start = i;
+			prev = cp;
+			continue;
+		}
+		prev = cp;
+	}
+	if (push_trimmed(&sv, arena, s, start, len) < 0)
+		return -1;
+	*out = sv.v;
+	*n = sv.n;
+	return 0;
+}
+
+/* ASCII digit just before byte offset at? */
+static int
+digit_before(const char *s, size_t at)
+{
+	return at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9';
+}
+
+static int
+digit_at(const char *s, size_t end, size_t at)
+{
+	return at < end && s[at] >= '0' && s[at] <= '9';
+}
+
+typedef struct clause_vec
+{
+	pe_text_clause *v;
+	size_t		n;
+	size_t		cap;
+} clause_vec;
+
+static int
+clause_push(clause_vec *cv, pe_arena *arena, const char *s, size_t start,
+			size_t end, uint32_t sep)
+{
+	size_t		i;
+
+	while (start < end)
+	{
+		i = start;
+		if (!is_trim_space(pe_utf8_next(s, end, &i)))
+			break;
+		start = i;
+	}
+	while (end > start)
+	{
+		i = end;
+		if (!is_trim_space(pe_utf8_prev(s, &i)))
+			break;
+		end = i;
+	}
+	if (end <= start)
+		return 0;
+	if (cv->n == cv->cap)
+	{
+		size_t		ncap = cv->cap ? cv->cap * 2 : 16;
+		pe_text_clause *nv = pe_arena_grow(arena, cv->v, cv->n, ncap,
+										   sizeof(pe_text_clause));
+
+		if (nv == NULL)
+			return -1;
+		cv->v = nv;
+		cv->cap = ncap;
+	}
+	cv->v[cv->n].start = start;
+	cv->v[cv->n].end = end;
+	cv->v[cv->n].sep = sep;
+	cv->n++;
+	return 0;
+}
+
+int
+pe_text_clauses(const char *s, size_t start, size_t end, unsigned flags,
+				pe_arena *arena, pe_text_clause **out, size_t *n)
+{
+	pe_text_span *pairs;
+	size_t		npairs;
+	size_t		pk = 0;
+	size_t		i = start;
+	size_t		piece = start;
+	clause_vec	cv = {NULL, 0, 0};
+
+	*out = NULL;
+	*n = 0;
+	if (end <= start)
+		return 0;
+	/* pairs relative to the span: scan only the span */
+	if (pe_text_pairs(s + start, end - start, 0, arena, &pairs, &npairs) < 0)
+		return -1;
+
+	while (i < end)
+	{
+		size_t		at = i;
+		uint32_t	cp;
+		int			split = 0;
+
+		while (pk < npairs && pairs[pk].end + start <= at)
+			pk++;
+		if (pk < npairs && pairs[pk].start + start == at)
+		{
+			i = pairs[pk].end + start;
+			pk++;
+			continue;
+		}
+		cp = pe_utf8_next(s, end, &i);
+		switch (cp)
+		{
+			case 0xFF1B:		/* ； */
+			case ';':
+			case 0xFF0C:		/* ， */
+				split = 1;
+				break;
+			case ',':
+				/* 1,234 is a number */
+				split = !(digit_before(s, at) && digit_at(s, end, i));
+				break;
+			case 0x3001:		/* 、 */
+				split = (flags & PE_CLAUSE_ENUM) != 0;
+				break;
+			case 0xFF1A:		/* ： */
+			case ':':
+				split = (flags & PE_CLAUSE_COLON) != 0 &&
+					!(cp == ':' && digit_before(s, at) && digit_at(s, end, i));
+				break;
+			default:
+				split = (flags & PE_CLAUSE_SENTENCE) != 0 &&
+					pe_text_is_terminator(cp);
+				break;
+		}
+		if (split)
+		{
+			if (clause_push(&cv, arena, s, piece, at, cp) < 0)
+				return -1;
+			piece = i;
+		}
+	}
+	if (clause_push(&cv, arena, s, piece, end, 0) < 0)
+		return -1;
+	*out = cv.v;
+	*n = cv.n;
+	return 0;
+}
