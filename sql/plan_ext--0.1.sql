@@ -166,3 +166,492 @@ CREATE FUNCTION plan_resolve_key(key text) RETURNS text
 	END;
 COMMENT ON FUNCTION plan_resolve_key(text) IS
 	'an indicator_key with the user aliases of plan_indicator_alias applied (STABLE: reads the table)';
+
+-- Batch extraction (docs/batch.md): plan_extract() extracts a table of
+-- documents into a table of indicator rows, one COMMIT per batch,
+-- resumable, re-extracting only documents whose text changed.
+
+CREATE TABLE plan_extract_state (
+	target		oid NOT NULL,
+	doc_id		text NOT NULL,
+	body_md5	text NOT NULL,
+	n_rows		int NOT NULL,
+	extractor	text NOT NULL,
+	extracted_at timestamptz NOT NULL,
+	PRIMARY KEY (target, doc_id)
+);
+COMMENT ON TABLE plan_extract_state IS
+	'plan_extract bookkeeping: one row per extracted document (md5 of its text, rows written); a cache, rebuilt when missing';
+
+CREATE TABLE plan_extract_runs (
+	target		oid PRIMARY KEY,
+	target_name	text NOT NULL,
+	source_name	text NOT NULL,
+	started_at	timestamptz NOT NULL,
+	updated_at	timestamptz NOT NULL,
+	finished_at	timestamptz,
+	docs_total	bigint NOT NULL,
+	docs_done	bigint NOT NULL,
+	rows_written bigint NOT NULL,
+	status		text NOT NULL
+);
+COMMENT ON TABLE plan_extract_runs IS
+	'plan_extract runs: the latest run per target table, updated and committed after every batch';
+
+CREATE VIEW plan_extract_progress AS
+	SELECT r.target_name AS target, r.source_name AS source, r.status,
+		   r.docs_done, r.docs_total,
+		   CASE WHEN r.docs_total OPERATOR(pg_catalog.>) 0
+				THEN pg_catalog.round(100.0 OPERATOR(pg_catalog.*) r.docs_done
+									  OPERATOR(pg_catalog./) r.docs_total, 1)
+				ELSE 100.0 END AS percent,
+		   r.rows_written,
+		   pg_catalog.round((r.docs_done OPERATOR(pg_catalog./)
+				GREATEST(EXTRACT(epoch FROM r.updated_at OPERATOR(pg_catalog.-) r.started_at), 0.001))::numeric, 1)
+				AS docs_per_second,
+		   r.started_at, r.updated_at, r.finished_at
+	FROM @extschema@.plan_extract_runs r;
+COMMENT ON VIEW plan_extract_progress IS
+	'progress of plan_extract runs, visible from other sessions while a run is going (updated after each committed batch)';
+
+CREATE PROCEDURE plan_extract(
+	source regclass,
+	id_column name DEFAULT 'id',
+	body_column name DEFAULT 'body',
+	target text DEFAULT NULL,
+	batch_size int DEFAULT 100,
+	region_column name DEFAULT NULL,
+	year_column name DEFAULT NULL,
+	batch_commit boolean DEFAULT true)
+LANGUAGE plpgsql
+AS $plan_extract$
+DECLARE
+	id_type		text;
+	src_name	text := source::text;
+	tgt_name	text;
+	tgt			regclass;
+	version		text;
+	work		text[];
+	total		bigint;
+	done		bigint := 0;
+	nrows		bigint := 0;
+	batch_rows	bigint;
+	batch_docs	bigint;
+	t0			timestamptz := pg_catalog.clock_timestamp();
+	elapsed		float8;
+	i			int := 1;
+	lock_key	bigint;
+	region_expr text;
+	year_expr	text;
+BEGIN
+	IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 THEN
+		RAISE EXCEPTION 'batch_size must be at least 1'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) INTO id_type
+	FROM pg_catalog.pg_attribute a
+	WHERE a.attrelid = source AND a.attname = id_column AND NOT a.attisdropped AND a.attnum > 0;
+	IF id_type IS NULL THEN
+		RAISE EXCEPTION 'column "%" does not exist in %', id_column, src_name
+			USING ERRCODE = 'undefined_column',
+				  HINT = 'Name the document key with id_column => ''...''.';
+	END IF;
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+				   WHERE a.attrelid = source AND a.attname = body_column
+					 AND NOT a.attisdropped AND a.attnum > 0
+					 AND a.atttypid IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype)) THEN
+		RAISE EXCEPTION 'column "%" of % is missing or not text', body_column, src_name
+			USING ERRCODE = 'undefined_column',
+				  HINT = 'Name the text column with body_column => ''...''.';
+	END IF;
+	region_expr := CASE WHEN region_column IS NULL THEN 'di.region'
+						ELSE pg_catalog.format('s.%I::text', region_column) END;
+	year_expr := CASE WHEN year_column IS NULL THEN 'di.year'
+					  ELSE pg_catalog.format('s.%I::int', year_column) END;
+
+	-- the target table: created on first use with plain BI-friendly columns
+	tgt_name := COALESCE(target, pg_catalog.format('%s_indicators', src_name));
+	tgt := pg_catalog.to_regclass(tgt_name);
+	IF tgt IS NULL THEN
+		EXECUTE pg_catalog.format($ddl$
+			CREATE TABLE %s (
+				doc_id		%s NOT NULL,
+				region		text,
+				doc_year	int,
+				doc_kind	text,
+				ord			int NOT NULL,
+				section		text,
+				indicator	text,
+				indicator_key text,
+				measure		text,
+				value		numeric,
+				value_max	numeric,
+				unit		text,
+				qualifier	text,
+				quantity	text,
+				year		int,
+				period		text,
+				kind		text,
+				attribute	text,
+				quote		text,
+				pos			int,
+				len			int,
+				PRIMARY KEY (doc_id, ord))$ddl$, tgt_name, id_type);
+		tgt := pg_catalog.to_regclass(tgt_name);
+		EXECUTE pg_catalog.format('CREATE INDEX ON %s (indicator_key, year)', tgt);
+		EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', tgt,
+			pg_catalog.format('indicator rows extracted by plan_extract from %s', src_name));
+	END IF;
+	tgt_name := tgt::text;
+	lock_key := pg_catalog.hashtext('plan_extract ' OPERATOR(pg_catalog.||) tgt::oid::text);
+	SELECT e.extversion INTO version FROM pg_catalog.pg_extension e WHERE e.extname = 'plan_ext';
+
+	-- state of dropped target tables is useless
+	DELETE FROM @extschema@.plan_extract_state st
+	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = st.target);
+	DELETE FROM @extschema@.plan_extract_runs r
+	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = r.target);
+
+	-- documents gone from the source: drop their rows and state
+	EXECUTE pg_catalog.format($q$
+		WITH gone AS (
+			DELETE FROM @extschema@.plan_extract_state st
+			WHERE st.target = $1
+			  AND NOT EXISTS (SELECT 1 FROM %s s WHERE s.%I::text = st.doc_id)
+			RETURNING st.doc_id)
+		DELETE FROM %s t USING gone g WHERE t.doc_id::text = g.doc_id$q$,
+		source, id_column, tgt) USING tgt::oid;
+
+	-- the work list: new documents, changed text, or another extractor version
+	EXECUTE pg_catalog.format($q$
+		SELECT pg_catalog.array_agg(s.%1$I::text ORDER BY s.%1$I)
+		FROM %2$s s
+		LEFT JOIN @extschema@.plan_extract_state st
+			   ON st.target = $1 AND st.doc_id = s.%1$I::text
+		WHERE s.%1$I IS NOT NULL AND s.%3$I IS NOT NULL
+		  AND (st.doc_id IS NULL OR st.body_md5 <> pg_catalog.md5(s.%3$I)
+			   OR st.extractor <> $2)$q$,
+		id_column, source, body_column) INTO work USING tgt::oid, version;
+	total := COALESCE(pg_catalog.cardinality(work), 0);
+
+	INSERT INTO @extschema@.plan_extract_runs AS r
+		VALUES (tgt::oid, tgt_name, src_name, t0, t0, NULL, total, 0, 0, 'running')
+	ON CONFLICT ON CONSTRAINT plan_extract_runs_pkey DO UPDATE
+		SET target_name = excluded.target_name, source_name = excluded.source_name,
+			started_at = excluded.started_at, updated_at = excluded.updated_at,
+			finished_at = NULL, docs_total = excluded.docs_total, docs_done = 0,
+			rows_written = 0, status = 'running';
+	RAISE NOTICE 'plan_extract: % documents of % to extract into %', total, src_name, tgt_name;
+	IF batch_commit THEN
+		COMMIT;
+	END IF;
+
+	IF pg_catalog.to_regclass('pg_temp.plan_extract_batch') IS NOT NULL THEN
+		DROP TABLE pg_temp.plan_extract_batch;
+	END IF;
+	EXECUTE pg_catalog.format(
+		'CREATE TEMP TABLE plan_extract_batch AS SELECT s.%I AS doc_id, s.%I::text AS body, '
+		'''''::text AS body_md5 FROM %s s LIMIT 0', id_column, body_column, source);
+
+	WHILE i <= total LOOP
+		PERFORM pg_catalog.pg_advisory_xact_lock(lock_key);
+		TRUNCATE pg_temp.plan_extract_batch;
+		-- re-check under the lock: a concurrent run may have done some
+		EXECUTE pg_catalog.format($q$
+			INSERT INTO pg_temp.plan_extract_batch
+			SELECT s.%1$I, s.%2$I, pg_catalog.md5(s.%2$I)
+			FROM %3$s s
+			WHERE s.%1$I = ANY ($1::%4$s[])
+			  AND s.%2$I IS NOT NULL
+			  AND NOT EXISTS (SELECT 1 FROM @extschema@.plan_extract_state st
+							  WHERE st.target = $2 AND st.doc_id = s.%1$I::text
+								AND st.body_md5 = pg_catalog.md5(s.%2$I)
+								AND st.extractor = $3)$q$,
+			id_column, body_column, source, id_type)
+			USING work[i : i + batch_size - 1], tgt::oid, version;
+		GET DIAGNOSTICS batch_docs = ROW_COUNT;
+
+		EXECUTE pg_catalog.format(
+			'DELETE FROM %s t USING pg_temp.plan_extract_batch b WHERE t.doc_id = b.doc_id', tgt);
+		EXECUTE pg_catalog.format($q$
+			INSERT INTO %1$s (doc_id, region, doc_year, doc_kind, ord, section, indicator,
+				indicator_key, measure, value, value_max, unit, qualifier, quantity, year,
+				period, kind, attribute, quote, pos, len)
+			SELECT b.doc_id, %2$s, %3$s, di.kind, r.ord, r.section, r.indicator,
+				   r.indicator_key, r.measure, r.value, r.value_max, r.unit, r.qualifier,
+				   r.quantity::text, r.year, r.period, r.kind, r.attribute, r.quote, r.pos, r.len
+			FROM pg_temp.plan_extract_batch b
+			JOIN %4$s s ON s.%5$I = b.doc_id
+			CROSS JOIN LATERAL @extschema@.plan_doc_info(b.body) di
+			CROSS JOIN LATERAL @extschema@.plan_indicators(b.body, %3$s) r$q$,
+			tgt, region_expr, year_expr, source, id_column);
+		GET DIAGNOSTICS batch_rows = ROW_COUNT;
+
+		EXECUTE pg_catalog.format($q$
+			INSERT INTO @extschema@.plan_extract_state AS st
+			SELECT $1, b.doc_id::text, b.body_md5,
+				   (SELECT pg_catalog.count(*) FROM %s t WHERE t.doc_id = b.doc_id),
+				   $2, pg_catalog.clock_timestamp()
+			FROM pg_temp.plan_extract_batch b
+			ON CONFLICT (target, doc_id) DO UPDATE
+				SET body_md5 = excluded.body_md5, n_rows = excluded.n_rows,
+					extractor = excluded.extractor, extracted_at = excluded.extracted_at$q$,
+			tgt) USING tgt::oid, version;
+
+		done := done + LEAST(batch_size, total - i + 1);
+		nrows := nrows + batch_rows;
+		elapsed := GREATEST(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0), 0.001);
+		UPDATE @extschema@.plan_extract_runs r
+			SET docs_done = done, rows_written = nrows, updated_at = pg_catalog.clock_timestamp()
+			WHERE r.target = tgt::oid;
+		IF batch_commit THEN
+			COMMIT;
+		END IF;
+		RAISE NOTICE 'plan_extract: % of % documents (%%%), % rows, % documents/s',
+			done, total, pg_catalog.round(100.0 * done / total, 1), nrows,
+			pg_catalog.round((done / elapsed)::numeric, 1);
+		i := i + batch_size;
+	END LOOP;
+
+	UPDATE @extschema@.plan_extract_runs r
+		SET status = 'done', finished_at = pg_catalog.clock_timestamp(),
+			updated_at = pg_catalog.clock_timestamp()
+		WHERE r.target = tgt::oid;
+	DROP TABLE pg_temp.plan_extract_batch;
+	RAISE NOTICE 'plan_extract: done, % documents, % rows in %', done, nrows, tgt_name;
+END
+$plan_extract$;
+COMMENT ON PROCEDURE plan_extract(regclass, name, name, text, int, name, name, boolean) IS
+	'extract every document of a table into a table of indicator rows, one COMMIT per batch; resumable, re-extracts only changed documents';
+
+-- Comparison (docs/compare.md): targets against actuals, and what changed
+-- between two versions of a plan.  User aliases apply (plan_resolve_key),
+-- so these are STABLE.
+
+CREATE FUNCTION plan_compare_status(actual text, target text) RETURNS text
+	LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $plan_compare_status$
+BEGIN
+	RETURN CASE @extschema@.plan_quantity_satisfies(actual::@extschema@.plan_quantity,
+													target::@extschema@.plan_quantity)
+		   WHEN true THEN 'met' WHEN false THEN 'missed' ELSE 'unknown' END;
+END
+$plan_compare_status$;
+COMMENT ON FUNCTION plan_compare_status(text, text) IS
+	'met, missed or unknown: plan_quantity_satisfies of an actual and a target quantity written as text (unknown when either is NULL or their dimensions differ; STABLE: the about tolerance is a setting)';
+
+CREATE FUNCTION plan_compare(
+		indicator_rows regclass, targets_of int DEFAULT NULL, actuals_of int DEFAULT NULL,
+		OUT region text, OUT indicator_key text, OUT indicator text, OUT measure text,
+		OUT period text,
+		OUT target_year int, OUT target_value numeric, OUT target_value_max numeric,
+		OUT target_qualifier text, OUT target_unit text,
+		OUT actual_year int, OUT actual_value numeric, OUT actual_unit text,
+		OUT gap numeric, OUT status text,
+		OUT target_quote text, OUT actual_quote text,
+		OUT target_doc text, OUT actual_doc text)
+	RETURNS SETOF record
+	LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $plan_compare$
+#variable_conflict use_column
+DECLARE
+	ty	int := COALESCE(targets_of, actuals_of);
+	ay	int := COALESCE(actuals_of, targets_of);
+BEGIN
+	IF indicator_rows IS NULL THEN
+		RETURN;
+	END IF;
+	RETURN QUERY EXECUTE pg_catalog.format($q$
+		WITH r AS (
+			SELECT t.region::text AS region,
+				   @extschema@.plan_resolve_key(t.indicator_key) AS key,
+				   t.indicator, t.measure, t.period, t.year, t.kind, t.value, t.value_max,
+				   t.unit, t.qualifier, t.quantity::text AS quantity, t.quote,
+				   t.doc_id::text AS doc_id, t.doc_year, t.pos
+			FROM %s t
+			WHERE t.indicator_key IS NOT NULL AND t.measure IS NOT NULL
+			  AND t.year IS NOT NULL AND t.value IS NOT NULL),
+		tg AS (
+			SELECT DISTINCT ON (region, key, measure, period, year) *
+			FROM r WHERE kind = 'target' AND ($1 IS NULL OR year = $1)
+			ORDER BY region, key, measure, period, year,
+					 doc_year DESC NULLS LAST, doc_id, pos),
+		ac AS (
+			SELECT DISTINCT ON (region, key, measure, period, year) *
+			FROM r WHERE kind = 'actual' AND ($2 IS NULL OR year = $2)
+			ORDER BY region, key, measure, period, year,
+					 doc_year DESC NULLS LAST, doc_id, pos)
+		SELECT tg.region, tg.key, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
+			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
+			   ac.year, ac.value, ac.unit,
+			   CASE WHEN ac.unit IS NOT DISTINCT FROM tg.unit
+					THEN ac.value OPERATOR(pg_catalog.-) tg.value END,
+			   CASE WHEN ac.key IS NULL THEN 'unknown'
+					WHEN ac.year OPERATOR(pg_catalog.<>) tg.year THEN 'n/a'
+					ELSE @extschema@.plan_compare_status(ac.quantity, tg.quantity) END,
+			   tg.quote, ac.quote, tg.doc_id, ac.doc_id
+		FROM tg
+		LEFT JOIN ac
+		  ON ac.region IS NOT DISTINCT FROM tg.region AND ac.key = tg.key
+		 AND ac.measure = tg.measure AND ac.period = tg.period
+		 AND ac.year = tg.year OPERATOR(pg_catalog.+) COALESCE($2 OPERATOR(pg_catalog.-) $1, 0)
+		LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key = tg.key
+		ORDER BY tg.region, c.ord NULLS LAST, tg.key, tg.measure, tg.period, tg.year$q$,
+		indicator_rows) USING ty, ay;
+END
+$plan_compare$;
+COMMENT ON FUNCTION plan_compare(regclass, int, int) IS
+	'targets of a table of indicator rows (as plan_extract writes) paired with the actuals of the same region, key, measure and period; gap and met/missed/unknown';
+
+CREATE FUNCTION plan_compare(target_doc text, actual_doc text,
+		OUT indicator_key text, OUT indicator text, OUT measure text, OUT period text,
+		OUT target_year int, OUT target_value numeric, OUT target_value_max numeric,
+		OUT target_qualifier text, OUT target_unit text,
+		OUT actual_year int, OUT actual_value numeric, OUT actual_unit text,
+		OUT gap numeric, OUT status text,
+		OUT target_quote text, OUT actual_quote text)
+	RETURNS SETOF record
+	LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+AS $plan_compare_docs$
+#variable_conflict use_column
+BEGIN
+	RETURN QUERY
+		WITH tg AS (
+			SELECT DISTINCT ON (k, i.measure, i.period, i.year)
+				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
+			FROM @extschema@.plan_indicators(target_doc) i
+			WHERE i.kind = 'target' AND i.year IS NOT NULL AND i.value IS NOT NULL
+			ORDER BY k, i.measure, i.period, i.year, i.pos),
+		ac AS (
+			SELECT DISTINCT ON (k, i.measure, i.period, i.year)
+				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
+			FROM @extschema@.plan_indicators(actual_doc) i
+			WHERE i.kind = 'actual' AND i.year IS NOT NULL AND i.value IS NOT NULL
+			ORDER BY k, i.measure, i.period, i.year, i.pos)
+		SELECT tg.k, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
+			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
+			   ac.year, ac.value, ac.unit,
+			   CASE WHEN ac.unit IS NOT DISTINCT FROM tg.unit
+					THEN ac.value OPERATOR(pg_catalog.-) tg.value END,
+			   CASE WHEN ac.k IS NULL THEN 'unknown'
+					ELSE @extschema@.plan_compare_status(ac.quantity::text, tg.quantity::text) END,
+			   tg.quote, ac.quote
+		FROM tg
+		LEFT JOIN ac ON ac.k = tg.k AND ac.measure = tg.measure
+					AND ac.period = tg.period AND ac.year = tg.year
+		LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key = tg.k
+		ORDER BY c.ord NULLS LAST, tg.k, tg.measure, tg.period, tg.year;
+END
+$plan_compare_docs$;
+COMMENT ON FUNCTION plan_compare(text, text) IS
+	'targets stated in one document paired with the actuals another reports for the same indicator key, measure, period and year; gap and met/missed/unknown';
+
+CREATE FUNCTION plan_diff(old_doc text, new_doc text, include_unchanged boolean DEFAULT false,
+		OUT change text, OUT indicator_key text, OUT indicator text, OUT measure text,
+		OUT period text, OUT kind text,
+		OUT old_year int, OUT old_value numeric, OUT old_value_max numeric,
+		OUT old_unit text, OUT old_qualifier text,
+		OUT new_year int, OUT new_value numeric, OUT new_value_max numeric,
+		OUT new_unit text, OUT new_qualifier text,
+		OUT old_quote text, OUT new_quote text)
+	RETURNS SETOF record
+	LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $plan_diff$
+#variable_conflict use_column
+BEGIN
+	IF old_doc IS NULL OR new_doc IS NULL THEN
+		RETURN;
+	END IF;
+	RETURN QUERY
+		WITH o AS (
+			SELECT d.*, pg_catalog.dense_rank() OVER
+					(PARTITION BY d.k, d.measure, d.period, d.kind ORDER BY d.year) AS yr
+			FROM (SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
+						 @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
+				  FROM @extschema@.plan_indicators(old_doc) i
+				  WHERE i.indicator_key IS NOT NULL AND i.value IS NOT NULL
+				  ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos) d),
+		n AS (
+			SELECT d.*, pg_catalog.dense_rank() OVER
+					(PARTITION BY d.k, d.measure, d.period, d.kind ORDER BY d.year) AS yr
+			FROM (SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
+						 @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
+				  FROM @extschema@.plan_indicators(new_doc) i
+				  WHERE i.indicator_key IS NOT NULL AND i.value IS NOT NULL
+				  ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos) d),
+		j AS (
+			SELECT CASE WHEN o.k IS NULL THEN 'added'
+						WHEN n.k IS NULL THEN 'dropped'
+						WHEN o.year IS DISTINCT FROM n.year
+						  OR o.value IS DISTINCT FROM n.value
+						  OR o.value_max IS DISTINCT FROM n.value_max
+						  OR o.unit IS DISTINCT FROM n.unit
+						  OR o.qualifier IS DISTINCT FROM n.qualifier THEN 'changed'
+						ELSE 'unchanged' END AS change,
+				   COALESCE(n.k, o.k) AS k, COALESCE(n.indicator, o.indicator) AS indicator,
+				   COALESCE(n.measure, o.measure) AS measure,
+				   COALESCE(n.period, o.period) AS period, COALESCE(n.kind, o.kind) AS kind,
+				   o.year AS old_year, o.value AS old_value, o.value_max AS old_value_max,
+				   o.unit AS old_unit, o.qualifier AS old_qualifier,
+				   n.year AS new_year, n.value AS new_value, n.value_max AS new_value_max,
+				   n.unit AS new_unit, n.qualifier AS new_qualifier,
+				   o.quote AS old_quote, n.quote AS new_quote,
+				   LEAST(o.pos, n.pos) AS p
+			FROM o FULL JOIN n
+			  ON n.k = o.k AND n.measure IS NOT DISTINCT FROM o.measure
+			 AND n.period IS NOT DISTINCT FROM o.period AND n.kind IS NOT DISTINCT FROM o.kind
+			 AND n.yr = o.yr)
+		SELECT j.change, j.k, COALESCE(c.name_zh, j.indicator), j.measure, j.period, j.kind,
+			   j.old_year, j.old_value, j.old_value_max, j.old_unit, j.old_qualifier,
+			   j.new_year, j.new_value, j.new_value_max, j.new_unit, j.new_qualifier,
+			   j.old_quote, j.new_quote
+		FROM j LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key = j.k
+		WHERE include_unchanged OR j.change <> 'unchanged'
+		ORDER BY CASE j.change WHEN 'changed' THEN 1 WHEN 'added' THEN 2
+							   WHEN 'dropped' THEN 3 ELSE 4 END,
+				 c.ord NULLS LAST, j.k, j.measure, j.period, j.kind, j.old_year, j.new_year;
+END
+$plan_diff$;
+COMMENT ON FUNCTION plan_diff(text, text, boolean) IS
+	'indicators added, dropped and changed between two versions of a plan (draft and final, or one year''s report and the next)';
+
+-- BI-friendly output (docs/bi.md): plain columns only.
+
+CREATE FUNCTION plan_create_bi_views(indicator_rows regclass, view_name text DEFAULT NULL)
+	RETURNS text
+	LANGUAGE plpgsql VOLATILE
+AS $plan_create_bi_views$
+DECLARE
+	v	text := COALESCE(view_name, indicator_rows::text OPERATOR(pg_catalog.||) '_bi');
+BEGIN
+	IF indicator_rows IS NULL THEN
+		RAISE EXCEPTION 'indicator_rows must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	EXECUTE pg_catalog.format($v$
+		CREATE OR REPLACE VIEW %1$s AS
+		SELECT t.doc_id::text AS doc_id, t.region, t.doc_year, t.doc_kind,
+			   @extschema@.plan_resolve_key(t.indicator_key) AS indicator_key,
+			   COALESCE(c.name_zh, t.indicator) AS indicator_name,
+			   c.name_en AS indicator_en, c.domain,
+			   t.indicator AS indicator_as_written,
+			   t.measure, t.period, t.kind, t.year,
+			   pg_catalog.make_date(t.year, 12, 31) AS year_end,
+			   t.value, t.value_max, t.unit, t.qualifier, t.section, t.quote, t.pos
+		FROM %2$s t
+		LEFT JOIN @extschema@.plan_indicator_catalog c
+			   ON c.key = @extschema@.plan_resolve_key(t.indicator_key)$v$,
+		v, indicator_rows);
+	EXECUTE pg_catalog.format('COMMENT ON VIEW %s IS %L', v,
+		pg_catalog.format('indicator rows of %s with catalogue names, plain columns for BI tools', indicator_rows));
+	EXECUTE pg_catalog.format($v$
+		CREATE OR REPLACE VIEW %1$s AS
+		SELECT * FROM @extschema@.plan_compare(%2$L::regclass)$v$,
+		v OPERATOR(pg_catalog.||) '_compare', indicator_rows::text);
+	EXECUTE pg_catalog.format('COMMENT ON VIEW %s IS %L', v OPERATOR(pg_catalog.||) '_compare',
+		pg_catalog.format('targets against actuals of %s (plan_compare), plain columns for BI tools', indicator_rows));
+	RETURN v;
+END
+$plan_create_bi_views$;
+COMMENT ON FUNCTION plan_create_bi_views(regclass, text) IS
+	'create two views for BI tools over a table of indicator rows: NAME (rows with catalogue names) and NAME_compare (targets against actuals); returns NAME';
