@@ -26,6 +26,8 @@
  */
 #include "pe_extract_int.h"
 #include "pe_catalog.h"
+#include "pe_docinfo.h"
+#include "pe_outline.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1519,32 +1521,6 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 /* documents														   */
 /* ------------------------------------------------------------------ */
 
-static const char *const title_words[] = {
-	"政府工作报告", "工作报告", "规划纲要", "远景目标纲要", "五年规划", "规划",
-	"实施方案", "统计公报", "报告", "纲要", NULL
-};
-
-/* [s, e) is a title line: short, a title word, no sentence punctuation */
-static int
-is_title_line(pe_x *x, size_t s, size_t e)
-{
-	size_t		i;
-	int			has = 0;
-
-	if (e - s < 4 || e - s > 80)
-		return 0;
-	for (i = s; i < e; i++)
-	{
-		uint32_t	c = x->cp[i];
-
-		if (c == 0x3002 || c == ',' || c == 0xFF0C || c == ':' || c == 0xFF1A ||
-			c == ';' || c == 0xFF1B)
-			return 0;
-		if (!has && pe_x_any_at(x, i, title_words, NULL))
-			has = 1;
-	}
-	return has;
-}
 
 /* facts of a document starting at s: report year, plan period */
 static void
@@ -1586,6 +1562,22 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 			if (!d->plan_end)
 				d->plan_end = 2025;
 		}
+	}
+	/* the outline concern's document facts come first */
+	{
+		pe_doc_info info;
+		size_t		bs = x->boff[d->start],
+					be = x->boff[d->end];
+
+		pe_doc_info_get(x->doc + bs, be - bs, &info);
+		if (info.kind == PE_DOC_FIVE_YEAR_PLAN)
+			d->is_plan = 1;
+		else if (info.kind == PE_DOC_GOV_WORK_REPORT)
+			d->is_plan = 0;
+		if (info.period_end)
+			d->plan_end = info.period_end;
+		if (info.year && !title_year)
+			title_year = info.year;
 	}
 	if (report_year > 0)
 		d->report_year = report_year;
@@ -1704,6 +1696,25 @@ update_section(pe_x *x, size_t s, size_t e, int level)
 /* main entry														   */
 /* ------------------------------------------------------------------ */
 
+/* character index of byte offset b (binary search over boff) */
+static size_t
+char_of(const pe_x *x, size_t b)
+{
+	size_t		lo = 0,
+				hi = x->n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (x->boff[mid] < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static int
 row_cmp(const void *a, const void *b)
 {
@@ -1742,6 +1753,11 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 				line_s;
 	pe_xdoc		d;
 	size_t	   *seq;
+	pe_text_span *spans = NULL;
+	size_t		nspans = 0,
+				next_doc,
+			   *doc_starts;
+	pe_outline	outline;
 
 	memset(result, 0, sizeof(*result));
 	memset(&x, 0, sizeof(x));
@@ -1783,9 +1799,24 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	pe_extract_tables(&x, report_year);
 
 	/* documents, sentences, clauses */
+	/* documents pasted into one text: the outline concern splits them */
+	if (pe_split_documents(doc, len, arena, &spans, &nspans) < 0)
+	{
+		result->oom = 1;
+		return;
+	}
+	doc_starts = pe_arena_alloc(arena, (nspans + 1) * sizeof(size_t));
+	if (!doc_starts)
+	{
+		result->oom = 1;
+		return;
+	}
+	for (i = 0; i < nspans; i++)
+		doc_starts[i] = char_of(&x, spans[i].start);
 	memset(&d, 0, sizeof(d));
 	d.start = 0;
-	d.end = n;
+	d.end = nspans > 1 ? doc_starts[1] : n;
+	next_doc = 1;
 	doc_facts(&x, &d, report_year);
 	line_s = 0;
 	i = 0;
@@ -1806,14 +1837,12 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 			{
 				int			lvl;
 
-				/* a title line of a pasted document starts a new one */
-				if (line_s > 0 && is_title_line(&x, line_s, i) &&
-					(pe_x_find(&x, line_s, i, "工作报告") != (size_t) -1 ||
-					 (line_s >= 2 && x.cp[line_s - 2] == '\n' && i - line_s < 60 &&
-					  pe_x_find(&x, line_s, i, "报告") != (size_t) -1)))
+				/* the next of several pasted documents (pe_split_documents) */
+				if (next_doc < nspans && i + 1 >= doc_starts[next_doc])
 				{
-					d.start = line_s;
-					d.end = n;
+					d.start = doc_starts[next_doc];
+					d.end = next_doc + 1 < nspans ? doc_starts[next_doc + 1] : n;
+					next_doc++;
 					doc_facts(&x, &d, report_year);
 					memset(x.sec_s, 0, sizeof(x.sec_s));
 					memset(x.sec_e, 0, sizeof(x.sec_e));
@@ -1917,6 +1946,37 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 		}
 	}
 	(void) row_cmp_seq;
+	/* section paths from the outline concern (plan_sections) */
+	if (pe_doc_outline(doc, len, arena, &outline) == 0 && outline.n > 0)
+	{
+		size_t		k;
+		int			last_idx = -2;
+		const char *last_path = NULL;
+		size_t		plen;
+
+		for (k = 0; k < x.nrows; k++)
+		{
+			int			idx = pe_outline_find(&outline, x.rows[k].quote_off);
+
+			if (idx != last_idx)
+			{
+				last_idx = idx;
+				last_path = idx >= 0 ?
+					pe_outline_path(&outline, doc, idx, " / ", arena, &plen) : NULL;
+			}
+			if (!x.rows[k].table_row || !x.rows[k].section)
+				x.rows[k].section = last_path;
+		}
+	}
+	else
+	{
+		size_t		k;
+
+		for (k = 0; k < x.nrows; k++)
+			if (!x.rows[k].table_row)
+				x.rows[k].section = NULL;
+	}
+
 	/* catalogue keys, so rows join across documents */
 	{
 		/* names repeat (地区生产总值 in every report): a small cache */
