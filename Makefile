@@ -19,7 +19,7 @@ CORE_OBJS += src/core/pe_number.o src/core/pe_units.o src/core/pe_quantity.o
 # sentences, outline, document facts
 CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 # indicator extraction
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_extract.o src/core/pe_extract_table.o
 # segmentation and lexicon
 CORE_OBJS +=
 # indicator catalogue
@@ -32,7 +32,7 @@ GLUE_OBJS += src/numeral.o src/quantity_io.o src/quantity_ops.o
 # sentences, outline, document facts
 GLUE_OBJS += src/outline.o
 # indicator extraction
-GLUE_OBJS +=
+GLUE_OBJS += src/extract.o
 # text search
 GLUE_OBJS +=
 # indicator catalogue, comparison, batch

@@ -343,6 +343,24 @@ COMMENT ON FUNCTION plan_split_documents(text) IS
 -- Indicator extraction
 ------------------------------------------------------------------------
 
+-- Every quantitative statement of a plan or report as a row
+-- (src/extract.c, src/core/pe_extract*.c; docs/indicators.md).  Not
+-- STRICT: a NULL report_year means "infer it from the text"; a NULL doc
+-- returns no rows.  IMMUTABLE: the rules and the indicator catalogue are
+-- compiled in, nothing is read from tables or settings.
+CREATE FUNCTION plan_indicators(doc text, report_year int DEFAULT NULL,
+	OUT ord int, OUT section text, OUT indicator text, OUT measure text,
+	OUT value numeric, OUT value_max numeric, OUT unit text,
+	OUT qualifier text, OUT quantity plan_quantity, OUT year int,
+	OUT period text, OUT kind text, OUT attribute text, OUT quote text,
+	OUT pos int, OUT len int, OUT indicator_key text)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'plan_indicators'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE
+	ROWS 50;
+COMMENT ON FUNCTION plan_indicators(text, int) IS
+	'indicator rows of a plan text: indicator, measure, value, unit, qualifier, year, period, target or actual, and the exact source span';
+
 ------------------------------------------------------------------------
 -- Full-text search: parser, dictionaries, configuration, user words
 ------------------------------------------------------------------------
