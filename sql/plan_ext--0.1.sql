@@ -628,18 +628,20 @@ BEGIN
 		TRUNCATE pg_temp.plan_extract_batch;
 		-- re-check under the lock: a concurrent run may have done some
 		EXECUTE pg_catalog.format($q$
+			WITH x AS MATERIALIZED (
+				SELECT s.%1$I AS doc_id, s.%2$I::text AS body, pg_catalog.md5(s.%2$I) AS h
+				FROM %3$s s
+				WHERE s.%1$I = ANY ($1::%4$s[]) AND s.%2$I IS NOT NULL)
 			INSERT INTO pg_temp.plan_extract_batch
-			SELECT s.%1$I, s.%2$I, pg_catalog.md5(s.%2$I)
-			FROM %3$s s
-			WHERE s.%1$I = ANY ($1::%4$s[])
-			  AND s.%2$I IS NOT NULL
-			  AND NOT EXISTS (SELECT 1 FROM @extschema@.plan_extract_state st
-							  WHERE st.target = $2 AND st.doc_id = s.%1$I::text
-								AND st.body_md5 = pg_catalog.md5(s.%2$I)
-								AND st.extractor = $3)$q$,
+			SELECT x.doc_id, x.body, x.h
+			FROM x
+			WHERE NOT EXISTS (SELECT 1 FROM @extschema@.plan_extract_state st
+							  WHERE st.target = $2 AND st.doc_id = x.doc_id::text
+								AND st.body_md5 = x.h AND st.extractor = $3)$q$,
 			id_column, body_column, source, id_type)
 			USING work[i : i + batch_size - 1], tgt::oid, version;
 		GET DIAGNOSTICS batch_docs = ROW_COUNT;
+		ANALYZE pg_temp.plan_extract_batch;
 
 		EXECUTE pg_catalog.format(
 			'DELETE FROM %s t USING pg_temp.plan_extract_batch b WHERE t.doc_id = b.doc_id', tgt);
