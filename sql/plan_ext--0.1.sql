@@ -540,7 +540,17 @@ BEGIN
 					  ELSE pg_catalog.format('s.%I::int', year_column) END;
 
 	-- the target table: created on first use with plain BI-friendly columns
-	tgt_name := COALESCE(target, pg_catalog.format('%s_indicators', src_name));
+	IF target IS NULL THEN
+		SELECT pg_catalog.format('%I.%I', n.nspname, c.relname OPERATOR(pg_catalog.||) '_indicators')
+		INTO tgt_name
+		FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+		WHERE c.oid = source;
+	ELSE
+		-- quote each part of a possibly qualified name ("schema.table")
+		SELECT pg_catalog.string_agg(pg_catalog.quote_ident(p.part), '.' ORDER BY p.n)
+		INTO tgt_name
+		FROM pg_catalog.unnest(pg_catalog.parse_ident(target)) WITH ORDINALITY AS p(part, n);
+	END IF;
 	tgt := pg_catalog.to_regclass(tgt_name);
 	IF tgt IS NULL THEN
 		EXECUTE pg_catalog.format($ddl$
@@ -743,7 +753,7 @@ CREATE FUNCTION plan_compare(
 		OUT target_quote text, OUT actual_quote text,
 		OUT target_doc text, OUT actual_doc text)
 	RETURNS SETOF record
-	LANGUAGE plpgsql STABLE PARALLEL SAFE
+	LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
 AS $plan_compare$
 #variable_conflict use_column
 DECLARE
