@@ -126,9 +126,11 @@ plan_indicators(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_OUT_OF_MEMORY),
 				 errmsg("out of memory while extracting indicators")));
 
-	tmp = AllocSetContextCreate(CurrentMemoryContext,
-								"plan_ext extract temporary context",
-								ALLOCSET_DEFAULT_SIZES);
+	/* a per-row context only pays off for long documents */
+	tmp = res.nrows > 64 ?
+		AllocSetContextCreate(CurrentMemoryContext,
+							  "plan_ext extract temporary context",
+							  ALLOCSET_DEFAULT_SIZES) : CurrentMemoryContext;
 	for (k = 0; k < res.nrows; k++)
 	{
 		const pe_indicator *r = &res.rows[k];
@@ -182,9 +184,11 @@ plan_indicators(PG_FUNCTION_ARGS)
 		values[16] = CStringGetTextDatum(r->indicator_key ? r->indicator_key : "~");
 		MemoryContextSwitchTo(old);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextReset(tmp);
+		if (tmp != CurrentMemoryContext)
+			MemoryContextReset(tmp);
 	}
-	MemoryContextDelete(tmp);
+	if (tmp != CurrentMemoryContext)
+		MemoryContextDelete(tmp);
 	pe_arena_release(&arena);
 	return (Datum) 0;
 }

@@ -1563,11 +1563,21 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 				d->plan_end = 2025;
 		}
 	}
-	/* the outline concern's document facts come first */
+	/*
+	 * The outline concern's document facts come first.  They are read
+	 * from a title line, so a text of one line (a paragraph stored alone)
+	 * has none to give.
+	 */
+	if (memchr(x->doc + x->boff[d->start], '\n',
+			   x->boff[d->end] - x->boff[d->start]) != NULL)
 	{
 		pe_doc_info info;
 		size_t		bs = x->boff[d->start],
 					be = x->boff[d->end];
+
+		/* the facts sit in the opening (title, date line, plan period) */
+		if (d->end - d->start > 2000)
+			be = x->boff[d->start + 2000];
 
 		pe_doc_info_get(x->doc + bs, be - bs, &info);
 		if (info.kind == PE_DOC_FIVE_YEAR_PLAN)
@@ -1763,6 +1773,26 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	memset(&x, 0, sizeof(x));
 	if (!doc || len == 0)
 		return;
+	/*
+	 * Every row needs a digit (a figure, or a table's row number): a text
+	 * without one is answered without decoding it.
+	 */
+	{
+		size_t		b;
+		int			digit = 0;
+
+		for (b = 0; b < len && !digit; b++)
+		{
+			unsigned char c = (unsigned char) doc[b];
+
+			if ((c >= '0' && c <= '9') ||
+				(c == 0xEF && b + 2 < len && (unsigned char) doc[b + 1] == 0xBC &&
+				 (unsigned char) doc[b + 2] >= 0x90 && (unsigned char) doc[b + 2] <= 0x99))
+				digit = 1;
+		}
+		if (!digit)
+			return;
+	}
 	x.doc = doc;
 	x.len = len;
 	x.arena = arena;
@@ -1800,7 +1830,13 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 
 	/* documents, sentences, clauses */
 	/* documents pasted into one text: the outline concern splits them */
-	if (pe_split_documents(doc, len, arena, &spans, &nspans) < 0)
+	if (memchr(doc, '\n', len) == NULL)
+	{
+		/* one line holds one document */
+		spans = NULL;
+		nspans = 0;
+	}
+	else if (pe_split_documents(doc, len, arena, &spans, &nspans) < 0)
 	{
 		result->oom = 1;
 		return;
@@ -1947,7 +1983,7 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	}
 	(void) row_cmp_seq;
 	/* section paths from the outline concern (plan_sections) */
-	if (pe_doc_outline(doc, len, arena, &outline) == 0 && outline.n > 0)
+	if (x.nrows > 0 && pe_doc_outline(doc, len, arena, &outline) == 0 && outline.n > 0)
 	{
 		size_t		k;
 		int			last_idx = -2;
