@@ -47,7 +47,7 @@ DOCS =
 REGRESS  = encoding normalize
 REGRESS +=
 REGRESS += outline docinfo
-REGRESS +=
+REGRESS += extract
 REGRESS +=
 REGRESS += catalog
 REGRESS_OPTS = --load-extension=plan_ext

@@ -648,9 +648,14 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				continue;
 			if (pe_x_at(x, i, "达") && pe_x_at(x, i + 1, "标"))
 				continue;
+			/* 比/较 compare only with a period: 比上年, 较2015年 (not 占比下降) */
+			if ((pe_x_at(x, i, "比") || pe_x_at(x, i, "较")) &&
+				!(pe_x_at(x, i + 1, "上年") || pe_x_at(x, i + 1, "去年") ||
+				  pe_x_at(x, i + 1, "同期") || (i + 1 < e && pe_x_digit(x->cp[i + 1]) >= 0)))
+				continue;
 			if (pe_x_at(x, i, "在") || pe_x_at(x, i, "到") || pe_x_at(x, i, "至") ||
-				pe_x_at(x, i, "由") || pe_x_at(x, i, "从") || pe_x_at(x, i, "比") ||
-				pe_x_at(x, i, "较") || pe_x_at(x, i, "共") || pe_x_at(x, i, "均"))
+				pe_x_at(x, i, "由") || pe_x_at(x, i, "从") ||
+				pe_x_at(x, i, "共") || pe_x_at(x, i, "均"))
 			{
 				/* single-character predicates only right before digits/words we know */
 				size_t		j = i + 1;
