@@ -15,7 +15,7 @@ PGFILEDESC = "plan_ext - Chinese planning text: quantities, indicators, search"
 # Pure C99 core, no PostgreSQL headers.  One block per concern.
 CORE_OBJS  = src/core/pe_arena.o src/core/pe_utf8.o
 # numbers, units, quantities
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_number.o src/core/pe_units.o src/core/pe_quantity.o
 # sentences, outline, document facts
 CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 # indicator extraction
@@ -28,7 +28,7 @@ CORE_OBJS += src/core/pe_catalog.o
 # PostgreSQL glue, one file per concern.
 GLUE_OBJS  = src/plan_ext.o src/normalize.o src/icu_util.o
 # numbers, units, quantities
-GLUE_OBJS +=
+GLUE_OBJS += src/numeral.o src/quantity_io.o src/quantity_ops.o
 # sentences, outline, document facts
 GLUE_OBJS += src/outline.o
 # indicator extraction
@@ -45,7 +45,7 @@ DOCS =
 
 # pg_regress tests (sql/NAME.sql, expected/NAME.out), one block per concern.
 REGRESS  = encoding normalize
-REGRESS +=
+REGRESS += numeral quantity_io quantity_ops
 REGRESS += outline docinfo
 REGRESS += extract
 REGRESS +=
@@ -140,3 +140,11 @@ test:
 
 demo:
 	test/demo.sh
+
+# numbers, units, quantities: core parser throughput (quantities per CPU second)
+.PHONY: bench-quantity
+build/bench/bench_quantity: test/bench/bench_quantity.c $(CORE_SRCS) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+bench-quantity: build/bench/bench_quantity
+	build/bench/bench_quantity $(or $(BENCH_SECONDS),2)

@@ -30,6 +30,276 @@ COMMENT ON FUNCTION plan_normalize(text) IS
 -- Numbers, units and the plan_quantity type
 ------------------------------------------------------------------------
 
+CREATE FUNCTION plan_number(numeral text) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'plan_number'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_number(text) IS
+	'one Arabic, Chinese, financial or mixed numeral (1,234.5, 一千二百三十四万, 1.2万, 三分之一, 百分之五, 七成, 翻两番) as an exact numeric';
+
+CREATE TYPE plan_quantity;
+
+CREATE FUNCTION plan_quantity_in(cstring) RETURNS plan_quantity
+	AS 'MODULE_PATHNAME', 'plan_quantity_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_out(plan_quantity) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'plan_quantity_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_recv(internal) RETURNS plan_quantity
+	AS 'MODULE_PATHNAME', 'plan_quantity_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_send(plan_quantity) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'plan_quantity_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE plan_quantity (
+	INPUT = plan_quantity_in,
+	OUTPUT = plan_quantity_out,
+	RECEIVE = plan_quantity_recv,
+	SEND = plan_quantity_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE plan_quantity IS
+	'a quantity as written in plan text: exact value, optional upper end, unit, qualifier (8.5%左右, 35亿元以上, 6%-6.5%)';
+COMMENT ON FUNCTION plan_quantity_in(cstring) IS 'plan_quantity text input';
+COMMENT ON FUNCTION plan_quantity_out(plan_quantity) IS 'plan_quantity text output (read back by the input)';
+COMMENT ON FUNCTION plan_quantity_recv(internal) IS 'plan_quantity binary input (validated like text input)';
+COMMENT ON FUNCTION plan_quantity_send(plan_quantity) IS 'plan_quantity binary output';
+
+CREATE CAST (text AS plan_quantity) WITH INOUT;
+CREATE CAST (plan_quantity AS text) WITH INOUT AS ASSIGNMENT;
+
+-- accessors: plain types for BI tools
+CREATE FUNCTION plan_quantity_value(plan_quantity) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'plan_quantity_value'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_value(plan_quantity) IS
+	'the number in the unit as written (the lower end of a range)';
+CREATE FUNCTION plan_quantity_value_max(plan_quantity) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'plan_quantity_value_max'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_value_max(plan_quantity) IS
+	'the upper end of a range in the unit as written; NULL unless the qualifier is range';
+CREATE FUNCTION plan_quantity_unit(plan_quantity) RETURNS text
+	AS 'MODULE_PATHNAME', 'plan_quantity_unit'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_unit(plan_quantity) IS
+	'the unit as written (亿元, 万吨, %, 个百分点); NULL for a bare number';
+CREATE FUNCTION plan_quantity_qualifier(plan_quantity) RETURNS text
+	AS 'MODULE_PATHNAME', 'plan_quantity_qualifier'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_qualifier(plan_quantity) IS
+	'exact, about, at_least, at_most or range';
+CREATE FUNCTION plan_quantity_inclusive(plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_inclusive'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_inclusive(plan_quantity) IS
+	'whether an at_least/at_most bound includes the number (以上 yes, 超过 no, per 民法典 §1259); NULL for exact and about';
+CREATE FUNCTION plan_quantity_dimension(plan_quantity) RETURNS text
+	AS 'MODULE_PATHNAME', 'plan_quantity_dimension'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_dimension(plan_quantity) IS
+	'the dimension: money, mass, people, percent, percentage_point, count:个, unit:<word> for units not in the catalogue, number';
+CREATE FUNCTION plan_quantity_base_unit(plan_quantity) RETURNS text
+	AS 'MODULE_PATHNAME', 'plan_quantity_base_unit'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_base_unit(plan_quantity) IS
+	'the base unit of the dimension (元, 吨, 平方米, %); NULL for a bare number';
+CREATE FUNCTION plan_quantity_base_value(plan_quantity) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'plan_quantity_base_value'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_base_value(plan_quantity) IS
+	'the value in the base unit of its dimension (105.8亿元 gives 10580000000)';
+CREATE FUNCTION plan_quantity_base_value_max(plan_quantity) RETURNS numeric
+	AS 'MODULE_PATHNAME', 'plan_quantity_base_value_max'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_base_value_max(plan_quantity) IS
+	'the upper end of a range in the base unit; NULL unless the qualifier is range';
+CREATE FUNCTION plan_quantity_to(plan_quantity, unit text) RETURNS plan_quantity
+	AS 'MODULE_PATHNAME', 'plan_quantity_to'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_to(plan_quantity, text) IS
+	'the same amount in another unit of the same dimension, exactly (105.8亿元 to 万元 gives 1058000万元)';
+CREATE FUNCTION plan_quantity(value numeric, unit text) RETURNS plan_quantity
+	AS 'MODULE_PATHNAME', 'plan_quantity_make'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity(numeric, text) IS
+	'an exact quantity from a value and a unit (use '''' for a bare number)';
+
+CREATE FUNCTION plan_units(OUT entry int, OUT unit text, OUT dimension text,
+		OUT base_unit text, OUT scale numeric, OUT magnitude_prefix boolean,
+		OUT classifier boolean, OUT alias boolean)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'plan_units'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION plan_units() IS
+	'the compiled-in unit catalogue: each written unit with its dimension, base unit and exact scale';
+
+CREATE FUNCTION plan_quantity_scan(doc text, OUT ord int, OUT start_pos int,
+		OUT end_pos int, OUT raw text, OUT quantity plan_quantity)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'plan_quantity_scan'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_scan(text) IS
+	'every quantity in running text with 1-based character positions (raw = substr(doc, start_pos, end_pos - start_pos))';
+
+-- comparison: total order for btree/hash (never raises)
+CREATE FUNCTION plan_quantity_cmp(plan_quantity, plan_quantity) RETURNS int
+	AS 'MODULE_PATHNAME', 'plan_quantity_cmp'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_cmp(plan_quantity, plan_quantity) IS
+	'total order: dimension, base value, upper end, qualifier (btree support)';
+CREATE FUNCTION plan_quantity_hash(plan_quantity) RETURNS int
+	AS 'MODULE_PATHNAME', 'plan_quantity_hash'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_hash(plan_quantity) IS
+	'hash consistent with = (hash support)';
+CREATE FUNCTION plan_quantity_eq(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_ne(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_lt(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_le(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_gt(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_ge(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_eq(plan_quantity, plan_quantity) IS 'implementation of = (total order)';
+COMMENT ON FUNCTION plan_quantity_ne(plan_quantity, plan_quantity) IS 'implementation of <> (total order)';
+COMMENT ON FUNCTION plan_quantity_lt(plan_quantity, plan_quantity) IS 'implementation of < (total order)';
+COMMENT ON FUNCTION plan_quantity_le(plan_quantity, plan_quantity) IS 'implementation of <= (total order)';
+COMMENT ON FUNCTION plan_quantity_gt(plan_quantity, plan_quantity) IS 'implementation of > (total order)';
+COMMENT ON FUNCTION plan_quantity_ge(plan_quantity, plan_quantity) IS 'implementation of >= (total order)';
+
+CREATE OPERATOR = (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_eq, COMMUTATOR = =, NEGATOR = <>,
+	RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
+CREATE OPERATOR <> (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_ne, COMMUTATOR = <>, NEGATOR = =,
+	RESTRICT = neqsel, JOIN = neqjoinsel);
+CREATE OPERATOR < (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_lt, COMMUTATOR = >, NEGATOR = >=,
+	RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+CREATE OPERATOR <= (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_le, COMMUTATOR = >=, NEGATOR = >,
+	RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+CREATE OPERATOR > (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_gt, COMMUTATOR = <, NEGATOR = <=,
+	RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+CREATE OPERATOR >= (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_ge, COMMUTATOR = <=, NEGATOR = <,
+	RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR = (plan_quantity, plan_quantity) IS 'equal: same dimension, base value, upper end and qualifier (1亿元 = 10000万元)';
+COMMENT ON OPERATOR <> (plan_quantity, plan_quantity) IS 'not equal (total order)';
+COMMENT ON OPERATOR < (plan_quantity, plan_quantity) IS 'less than (total order; dimensions order first)';
+COMMENT ON OPERATOR <= (plan_quantity, plan_quantity) IS 'less than or equal (total order)';
+COMMENT ON OPERATOR > (plan_quantity, plan_quantity) IS 'greater than (total order)';
+COMMENT ON OPERATOR >= (plan_quantity, plan_quantity) IS 'greater than or equal (total order)';
+
+CREATE OPERATOR CLASS plan_quantity_ops
+	DEFAULT FOR TYPE plan_quantity USING btree AS
+		OPERATOR 1 <,
+		OPERATOR 2 <=,
+		OPERATOR 3 =,
+		OPERATOR 4 >=,
+		OPERATOR 5 >,
+		FUNCTION 1 plan_quantity_cmp(plan_quantity, plan_quantity);
+CREATE OPERATOR CLASS plan_quantity_hash_ops
+	DEFAULT FOR TYPE plan_quantity USING hash AS
+		OPERATOR 1 =,
+		FUNCTION 1 plan_quantity_hash(plan_quantity);
+
+-- strict comparison: raises 22000 when the dimensions differ
+CREATE FUNCTION plan_quantity_cmp_strict(plan_quantity, plan_quantity) RETURNS int
+	AS 'MODULE_PATHNAME', 'plan_quantity_cmp_strict'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_cmp_strict(plan_quantity, plan_quantity) IS
+	'-1, 0 or 1 like plan_quantity_cmp, but raises 22000 when the dimensions differ';
+CREATE FUNCTION plan_quantity_eq_strict(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_eq_strict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_ne_strict(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_ne_strict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_lt_strict(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_lt_strict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_le_strict(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_le_strict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_gt_strict(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_gt_strict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_ge_strict(plan_quantity, plan_quantity) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_ge_strict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_eq_strict(plan_quantity, plan_quantity) IS 'implementation of #= (raises on a dimension mismatch)';
+COMMENT ON FUNCTION plan_quantity_ne_strict(plan_quantity, plan_quantity) IS 'implementation of #<> (raises on a dimension mismatch)';
+COMMENT ON FUNCTION plan_quantity_lt_strict(plan_quantity, plan_quantity) IS 'implementation of #< (raises on a dimension mismatch)';
+COMMENT ON FUNCTION plan_quantity_le_strict(plan_quantity, plan_quantity) IS 'implementation of #<= (raises on a dimension mismatch)';
+COMMENT ON FUNCTION plan_quantity_gt_strict(plan_quantity, plan_quantity) IS 'implementation of #> (raises on a dimension mismatch)';
+COMMENT ON FUNCTION plan_quantity_ge_strict(plan_quantity, plan_quantity) IS 'implementation of #>= (raises on a dimension mismatch)';
+
+CREATE OPERATOR #= (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_eq_strict, COMMUTATOR = #=, NEGATOR = #<>);
+CREATE OPERATOR #<> (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_ne_strict, COMMUTATOR = #<>, NEGATOR = #=);
+CREATE OPERATOR #< (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_lt_strict, COMMUTATOR = #>, NEGATOR = #>=);
+CREATE OPERATOR #<= (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_le_strict, COMMUTATOR = #>=, NEGATOR = #>);
+CREATE OPERATOR #> (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_gt_strict, COMMUTATOR = #<, NEGATOR = #<=);
+CREATE OPERATOR #>= (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_ge_strict, COMMUTATOR = #<=, NEGATOR = #<);
+COMMENT ON OPERATOR #= (plan_quantity, plan_quantity) IS 'strict equal: raises 22000 when the dimensions differ';
+COMMENT ON OPERATOR #<> (plan_quantity, plan_quantity) IS 'strict not equal: raises 22000 when the dimensions differ';
+COMMENT ON OPERATOR #< (plan_quantity, plan_quantity) IS 'strict less than: raises 22000 when the dimensions differ';
+COMMENT ON OPERATOR #<= (plan_quantity, plan_quantity) IS 'strict less than or equal: raises 22000 when the dimensions differ';
+COMMENT ON OPERATOR #> (plan_quantity, plan_quantity) IS 'strict greater than: raises 22000 when the dimensions differ';
+COMMENT ON OPERATOR #>= (plan_quantity, plan_quantity) IS 'strict greater than or equal: raises 22000 when the dimensions differ';
+
+-- arithmetic
+CREATE FUNCTION plan_quantity_add(plan_quantity, plan_quantity) RETURNS plan_quantity
+	AS 'MODULE_PATHNAME', 'plan_quantity_add' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_sub(plan_quantity, plan_quantity) RETURNS plan_quantity
+	AS 'MODULE_PATHNAME', 'plan_quantity_sub' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_mul(plan_quantity, numeric) RETURNS plan_quantity
+	AS 'MODULE_PATHNAME', 'plan_quantity_mul' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_mul(numeric, plan_quantity) RETURNS plan_quantity
+	AS 'MODULE_PATHNAME', 'plan_quantity_mul_rev' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION plan_quantity_div(plan_quantity, numeric) RETURNS plan_quantity
+	AS 'MODULE_PATHNAME', 'plan_quantity_div' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_add(plan_quantity, plan_quantity) IS
+	'sum within one dimension in the left unit (% plus 个百分点 gives %)';
+COMMENT ON FUNCTION plan_quantity_sub(plan_quantity, plan_quantity) IS
+	'difference within one dimension in the left unit (% minus % gives 个百分点)';
+COMMENT ON FUNCTION plan_quantity_mul(plan_quantity, numeric) IS 'quantity times a number';
+COMMENT ON FUNCTION plan_quantity_mul(numeric, plan_quantity) IS 'number times a quantity';
+COMMENT ON FUNCTION plan_quantity_div(plan_quantity, numeric) IS 'quantity divided by a number (exact fraction)';
+
+CREATE OPERATOR + (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_add, COMMUTATOR = +);
+CREATE OPERATOR - (LEFTARG = plan_quantity, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_sub);
+CREATE OPERATOR * (LEFTARG = plan_quantity, RIGHTARG = numeric,
+	FUNCTION = plan_quantity_mul, COMMUTATOR = *);
+CREATE OPERATOR * (LEFTARG = numeric, RIGHTARG = plan_quantity,
+	FUNCTION = plan_quantity_mul, COMMUTATOR = *);
+CREATE OPERATOR / (LEFTARG = plan_quantity, RIGHTARG = numeric,
+	FUNCTION = plan_quantity_div);
+COMMENT ON OPERATOR + (plan_quantity, plan_quantity) IS 'sum within one dimension';
+COMMENT ON OPERATOR - (plan_quantity, plan_quantity) IS 'difference within one dimension';
+COMMENT ON OPERATOR * (plan_quantity, numeric) IS 'quantity times a number';
+COMMENT ON OPERATOR * (numeric, plan_quantity) IS 'number times a quantity';
+COMMENT ON OPERATOR / (plan_quantity, numeric) IS 'quantity divided by a number';
+
+-- STABLE, not IMMUTABLE: the result depends on the setting
+-- plan_ext.about_tolerance (for 左右 targets), which can change per session.
+CREATE FUNCTION plan_quantity_satisfies(actual plan_quantity, target plan_quantity)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME', 'plan_quantity_satisfies'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_quantity_satisfies(plan_quantity, plan_quantity) IS
+	'did an actual value meet a target, honouring its qualifier (NULL when the dimensions differ or it cannot be decided); about targets use plan_ext.about_tolerance';
+
 ------------------------------------------------------------------------
 -- Sentences, outline and document facts
 ------------------------------------------------------------------------
