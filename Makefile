@@ -46,7 +46,7 @@ DOCS =
 # pg_regress tests (sql/NAME.sql, expected/NAME.out), one block per concern.
 REGRESS  = encoding normalize
 REGRESS += numeral quantity_io quantity_ops
-REGRESS += outline docinfo
+REGRESS += outline docinfo outline_seeds
 REGRESS += extract
 REGRESS +=
 REGRESS += catalog
