@@ -49,7 +49,7 @@ REGRESS += numeral quantity_io quantity_ops
 REGRESS += outline docinfo outline_seeds
 REGRESS += extract
 REGRESS +=
-REGRESS += catalog
+REGRESS += catalog compare
 REGRESS_OPTS = --load-extension=plan_ext
 ENCODING   = UTF8
 NO_LOCALE  = 1

@@ -677,8 +677,8 @@ BEGIN
 		IF batch_commit THEN
 			COMMIT;
 		END IF;
-		RAISE NOTICE 'plan_extract: % of % documents (%%%), % rows, % documents/s',
-			done, total, pg_catalog.round(100.0 * done / total, 1), nrows,
+		RAISE NOTICE 'plan_extract: % of % documents (%), % rows, % documents/s',
+			done, total, pg_catalog.round(100.0 * done / total, 1) || '%', nrows,
 			pg_catalog.round((done / elapsed)::numeric, 1);
 		i := i + batch_size;
 	END LOOP;
@@ -697,6 +697,26 @@ COMMENT ON PROCEDURE plan_extract(regclass, name, name, text, int, name, name, b
 -- Comparison (docs/compare.md): targets against actuals, and what changed
 -- between two versions of a plan.  User aliases apply (plan_resolve_key),
 -- so these are STABLE.
+
+CREATE FUNCTION plan_compare_gap(actual_value numeric, actual_unit text,
+		target_value numeric, target_unit text) RETURNS numeric
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	BEGIN ATOMIC
+		SELECT CASE
+			WHEN actual_value IS NULL OR target_value IS NULL THEN NULL
+			WHEN COALESCE(actual_unit, '') OPERATOR(pg_catalog.=) COALESCE(target_unit, '')
+				THEN actual_value OPERATOR(pg_catalog.-) target_value
+			WHEN @extschema@.plan_quantity_dimension(@extschema@.plan_quantity(1, COALESCE(actual_unit, '')))
+				 OPERATOR(pg_catalog.=)
+				 @extschema@.plan_quantity_dimension(@extschema@.plan_quantity(1, COALESCE(target_unit, '')))
+				THEN @extschema@.plan_quantity_value(@extschema@.plan_quantity_to(
+						@extschema@.plan_quantity(actual_value, COALESCE(actual_unit, '')),
+						COALESCE(target_unit, '')))
+					 OPERATOR(pg_catalog.-) target_value
+			END;
+	END;
+COMMENT ON FUNCTION plan_compare_gap(numeric, text, numeric, text) IS
+	'actual minus target in the target''s unit (亿元 and 万元 convert); NULL when the units measure different things (% and 个百分点)';
 
 CREATE FUNCTION plan_compare_status(actual text, target text) RETURNS text
 	LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -754,8 +774,7 @@ BEGIN
 		SELECT tg.region, tg.key, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
-			   CASE WHEN ac.unit IS NOT DISTINCT FROM tg.unit
-					THEN ac.value OPERATOR(pg_catalog.-) tg.value END,
+			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
 			   CASE WHEN ac.key IS NULL THEN 'unknown'
 					WHEN ac.year OPERATOR(pg_catalog.<>) tg.year THEN 'n/a'
 					ELSE @extschema@.plan_compare_status(ac.quantity, tg.quantity) END,
@@ -801,8 +820,7 @@ BEGIN
 		SELECT tg.k, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
-			   CASE WHEN ac.unit IS NOT DISTINCT FROM tg.unit
-					THEN ac.value OPERATOR(pg_catalog.-) tg.value END,
+			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
 			   CASE WHEN ac.k IS NULL THEN 'unknown'
 					ELSE @extschema@.plan_compare_status(ac.quantity::text, tg.quantity::text) END,
 			   tg.quote, ac.quote
@@ -833,44 +851,71 @@ BEGIN
 		RETURN;
 	END IF;
 	RETURN QUERY
+		-- one row per key, measure, period, kind and year: the first stated
 		WITH o AS (
-			SELECT d.*, pg_catalog.dense_rank() OVER
-					(PARTITION BY d.k, d.measure, d.period, d.kind ORDER BY d.year) AS yr
-			FROM (SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
-						 @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
-				  FROM @extschema@.plan_indicators(old_doc) i
-				  WHERE i.indicator_key IS NOT NULL AND i.value IS NOT NULL
-				  ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos) d),
+			SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
+				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
+			FROM @extschema@.plan_indicators(old_doc) i
+			WHERE i.indicator_key IS NOT NULL AND i.value IS NOT NULL
+			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos),
 		n AS (
-			SELECT d.*, pg_catalog.dense_rank() OVER
-					(PARTITION BY d.k, d.measure, d.period, d.kind ORDER BY d.year) AS yr
-			FROM (SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
-						 @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
-				  FROM @extschema@.plan_indicators(new_doc) i
-				  WHERE i.indicator_key IS NOT NULL AND i.value IS NOT NULL
-				  ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos) d),
+			SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
+				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
+			FROM @extschema@.plan_indicators(new_doc) i
+			WHERE i.indicator_key IS NOT NULL AND i.value IS NOT NULL
+			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos),
+		-- first pass: the same year in both
+		same AS (
+			SELECT o.k, o.measure, o.period, o.kind, o.year AS oy, n.year AS ny
+			FROM o JOIN n ON n.k = o.k AND n.measure IS NOT DISTINCT FROM o.measure
+				AND n.period IS NOT DISTINCT FROM o.period
+				AND n.kind IS NOT DISTINCT FROM o.kind
+				AND n.year IS NOT DISTINCT FROM o.year),
+		-- second pass: the rest by the rank of their year (2021 -> 2022)
+		ol AS (
+			SELECT o.k, o.measure, o.period, o.kind, o.year,
+				   pg_catalog.row_number() OVER (PARTITION BY o.k, o.measure, o.period, o.kind
+												 ORDER BY o.year) AS yr
+			FROM o WHERE NOT EXISTS (SELECT 1 FROM same s WHERE s.k = o.k
+				AND s.measure IS NOT DISTINCT FROM o.measure AND s.period IS NOT DISTINCT FROM o.period
+				AND s.kind IS NOT DISTINCT FROM o.kind AND s.oy IS NOT DISTINCT FROM o.year)),
+		nl AS (
+			SELECT n.k, n.measure, n.period, n.kind, n.year,
+				   pg_catalog.row_number() OVER (PARTITION BY n.k, n.measure, n.period, n.kind
+												 ORDER BY n.year) AS yr
+			FROM n WHERE NOT EXISTS (SELECT 1 FROM same s WHERE s.k = n.k
+				AND s.measure IS NOT DISTINCT FROM n.measure AND s.period IS NOT DISTINCT FROM n.period
+				AND s.kind IS NOT DISTINCT FROM n.kind AND s.ny IS NOT DISTINCT FROM n.year)),
+		pairs AS (
+			SELECT s.k, s.measure, s.period, s.kind, s.oy, s.ny, true AS has_o, true AS has_n FROM same s
+			UNION ALL
+			SELECT COALESCE(a.k, b.k), COALESCE(a.measure, b.measure), COALESCE(a.period, b.period),
+				   COALESCE(a.kind, b.kind), a.year, b.year, a.k IS NOT NULL, b.k IS NOT NULL
+			FROM ol a FULL JOIN nl b ON b.k = a.k AND b.measure IS NOT DISTINCT FROM a.measure
+				AND b.period IS NOT DISTINCT FROM a.period AND b.kind IS NOT DISTINCT FROM a.kind
+				AND b.yr = a.yr),
 		j AS (
-			SELECT CASE WHEN o.k IS NULL THEN 'added'
-						WHEN n.k IS NULL THEN 'dropped'
-						WHEN o.year IS DISTINCT FROM n.year
-						  OR o.value IS DISTINCT FROM n.value
+			SELECT CASE WHEN NOT p.has_o THEN 'added'
+						WHEN NOT p.has_n THEN 'dropped'
+						WHEN o.value IS DISTINCT FROM n.value
 						  OR o.value_max IS DISTINCT FROM n.value_max
 						  OR o.unit IS DISTINCT FROM n.unit
 						  OR o.qualifier IS DISTINCT FROM n.qualifier THEN 'changed'
 						ELSE 'unchanged' END AS change,
-				   COALESCE(n.k, o.k) AS k, COALESCE(n.indicator, o.indicator) AS indicator,
-				   COALESCE(n.measure, o.measure) AS measure,
-				   COALESCE(n.period, o.period) AS period, COALESCE(n.kind, o.kind) AS kind,
+				   p.k, COALESCE(n.indicator, o.indicator) AS indicator,
+				   p.measure, p.period, p.kind,
 				   o.year AS old_year, o.value AS old_value, o.value_max AS old_value_max,
 				   o.unit AS old_unit, o.qualifier AS old_qualifier,
 				   n.year AS new_year, n.value AS new_value, n.value_max AS new_value_max,
 				   n.unit AS new_unit, n.qualifier AS new_qualifier,
-				   o.quote AS old_quote, n.quote AS new_quote,
-				   LEAST(o.pos, n.pos) AS p
-			FROM o FULL JOIN n
-			  ON n.k = o.k AND n.measure IS NOT DISTINCT FROM o.measure
-			 AND n.period IS NOT DISTINCT FROM o.period AND n.kind IS NOT DISTINCT FROM o.kind
-			 AND n.yr = o.yr)
+				   o.quote AS old_quote, n.quote AS new_quote
+			FROM pairs p
+			LEFT JOIN o ON p.has_o AND o.k = p.k AND o.measure IS NOT DISTINCT FROM p.measure
+				AND o.period IS NOT DISTINCT FROM p.period AND o.kind IS NOT DISTINCT FROM p.kind
+				AND o.year IS NOT DISTINCT FROM p.oy
+			LEFT JOIN n ON p.has_n AND n.k = p.k AND n.measure IS NOT DISTINCT FROM p.measure
+				AND n.period IS NOT DISTINCT FROM p.period AND n.kind IS NOT DISTINCT FROM p.kind
+				AND n.year IS NOT DISTINCT FROM p.ny)
 		SELECT j.change, j.k, COALESCE(c.name_zh, j.indicator), j.measure, j.period, j.kind,
 			   j.old_year, j.old_value, j.old_value_max, j.old_unit, j.old_qualifier,
 			   j.new_year, j.new_value, j.new_value_max, j.new_unit, j.new_qualifier,

@@ -66,8 +66,8 @@ plan_indicator_normalize(PG_FUNCTION_ARGS)
 	size_t		n;
 
 	plan_require_utf8();
-	out = palloc(len + 1);
-	n = pe_indicator_normalize(VARDATA_ANY(name), len, out, len + 1);
+	out = palloc(PE_INDICATOR_KEY_BOUND(len));
+	n = pe_indicator_normalize(VARDATA_ANY(name), len, out, PE_INDICATOR_KEY_BOUND(len));
 	PG_RETURN_TEXT_P(cstring_to_text_with_len(out, (int) n));
 }
 

@@ -586,8 +586,8 @@ fold_cp(uint32_t cp)
 			return '.';			/* kept only between digits, see caller */
 		return 0;
 	}
-	if (pe_is_space(cp))
-		return 0;
+	if (pe_is_space(cp) || cp == PE_REPLACEMENT_CHAR)
+		return 0;			/* also every invalid UTF-8 sequence */
 	/* general punctuation, CJK symbols and punctuation (not 〇) */
 	if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F && cp != 0x3007))
 		return 0;
@@ -721,50 +721,64 @@ pe_indicator_normalize(const char *name, size_t len, char *out, size_t outcap)
 	return k.n;
 }
 
-/* does s[0..n) equal c, ignoring the '_' in c? (keys: "retail_sales") */
-static int
-eq_key(const char *s, size_t n, const char *c)
+/*----------
+ * Every name matched exactly: the key without '_', the normalised display
+ * name and the aliases, with their entry index, sorted bytewise.  The
+ * file is generated from the catalogue above by gen_catalog_names.py;
+ * test/unit/test_catalog.c checks that it is current.
+ *----------
+ */
+typedef struct catalog_name
 {
-	size_t		i = 0;
+	const char *name;
+	int			entry;
+} catalog_name;
 
-	for (; *c; c++)
+static const catalog_name names[] = {
+#include "pe_catalog_names.h"
+};
+
+#define NAMES_N ((int) (sizeof(names) / sizeof(names[0])))
+
+/* bytewise comparison of s[0..n) with the NUL-terminated c */
+static int
+cmp_name(const char *s, size_t n, const char *c)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
 	{
-		if (*c == '_')
-			continue;
-		if (i >= n || s[i] != *c)
-			return 0;
-		i++;
+		unsigned char a = (unsigned char) s[i];
+		unsigned char b = (unsigned char) c[i];
+
+		if (b == '\0')
+			return 1;
+		if (a != b)
+			return a < b ? -1 : 1;
 	}
-	return i == n;
+	return c[n] == '\0' ? 0 : -1;
 }
 
 /* catalogue entry whose key, display name or an alias is s[0..n), or -1 */
 static int
 lookup(const char *s, size_t n)
 {
-	int			i;
+	int			lo = 0,
+				hi = NAMES_N - 1;
 
 	if (n == 0)
 		return -1;
-	for (i = 0; i < CATALOG_N; i++)
+	while (lo <= hi)
 	{
-		const pe_indicator_def *d = &catalog[i];
-		const char *a = d->aliases;
+		int			mid = lo + (hi - lo) / 2;
+		int			c = cmp_name(s, n, names[mid].name);
 
-		if ((strlen(d->name_zh) == n && memcmp(d->name_zh, s, n) == 0) ||
-			eq_key(s, n, d->key))
-			return i;
-		while (*a)
-		{
-			const char *bar = strchr(a, '|');
-			size_t		al = bar ? (size_t) (bar - a) : strlen(a);
-
-			if (al == n && memcmp(a, s, n) == 0)
-				return i;
-			a += al;
-			if (*a == '|')
-				a++;
-		}
+		if (c == 0)
+			return names[mid].entry;
+		if (c < 0)
+			hi = mid - 1;
+		else
+			lo = mid + 1;
 	}
 	return -1;
 }

@@ -66,16 +66,18 @@ int			pe_catalog_find_key(const char *key, size_t len);
 
 /*
  * Size of an output buffer that is always large enough for the key of
- * a name of name_len bytes, including the terminating NUL.
+ * a name of name_len bytes, including the terminating NUL (a Roman
+ * numeral character such as Ⅷ, 3 bytes, is spelt "viii", 4 bytes).
  */
-#define PE_INDICATOR_KEY_BOUND(name_len) ((size_t) (name_len) + 64)
+#define PE_INDICATOR_KEY_BOUND(name_len) \
+	((size_t) (name_len) + (size_t) (name_len) / 2 + 64)
 
 /*
  * pe_indicator_key
  *	  Canonical key of an indicator name.
  *
  * name/len: the name as written (any bytes; invalid UTF-8 sequences are
- * treated as single unknown characters and never crash).
+ * dropped like punctuation, never a crash).
  * out/outcap: caller buffer; the key is written NUL-terminated,
  * truncated to outcap - 1 bytes if the buffer is too small (a buffer of
  * PE_INDICATOR_KEY_BOUND(len) bytes never truncates).  out may be NULL
@@ -97,8 +99,9 @@ char	   *pe_indicator_key_arena(pe_arena *arena, const char *name,
 /*
  * pe_indicator_normalize
  *	  Step 1 above only: the normalised name (full-width folded,
- *	  lower-cased, white space and punctuation dropped), written to
- *	  out/outcap like pe_indicator_key (len + 1 bytes always suffice).
+ *	  lower-cased, white space, punctuation and invalid UTF-8 dropped),
+ *	  written to out/outcap like pe_indicator_key
+ *	  (PE_INDICATOR_KEY_BOUND(len) bytes always suffice).
  *	  Returns the full length.  Used for user aliases, so that they
  *	  match the same way catalogue names do.
  */

@@ -255,7 +255,7 @@ test_catalogue(void)
 	is_int(bad_key, 0, "keys are unique lower-case snake_case");
 	is_int(bad_self, 0, "every display name maps to its own key");
 	is_int(bad_norm, 0, "every alias is written normalised");
-	is_int(bad_alias, 0, "every alias maps to its own entry and no other");
+	is_int(bad_alias, 0, "every alias maps to its own entry and no other (else run src/core/gen_catalog_names.py)");
 	for (d = 0; d < sizeof(domains) / sizeof(domains[0]); d++)
 	{
 		int			n = 0;
