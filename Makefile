@@ -46,8 +46,8 @@ DOCS =
 # pg_regress tests (sql/NAME.sql, expected/NAME.out), one block per concern.
 REGRESS  = encoding normalize
 REGRESS += numeral quantity_io quantity_ops
-REGRESS +=
-REGRESS += outline docinfo
+REGRESS += outline docinfo outline_seeds
+REGRESS += extract
 REGRESS +=
 REGRESS += catalog compare
 REGRESS_OPTS = --load-extension=plan_ext
@@ -140,3 +140,11 @@ test:
 
 demo:
 	test/demo.sh
+
+# numbers, units, quantities: core parser throughput (quantities per CPU second)
+.PHONY: bench-quantity
+build/bench/bench_quantity: test/bench/bench_quantity.c $(CORE_SRCS) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+bench-quantity: build/bench/bench_quantity
+	build/bench/bench_quantity $(or $(BENCH_SECONDS),2)

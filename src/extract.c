@@ -23,7 +23,9 @@
 #include "utils/numeric.h"
 
 #include "pe_extract.h"
+#include "pe_quantity.h"
 #include "plan_ext.h"
+#include "plan_quantity.h"
 
 #define PLAN_INDICATORS_COLS 17
 
@@ -43,7 +45,7 @@ numeric_datum(const char *s)
 }
 
 /*
- * The canonical text of a row's quantity, as plan_quantity's input reads
+ * The canonical text of a row's quantity, as pe_quantity_parse reads
  * it: '8.5%左右', '35亿元以上', '1-3个', '-3%'.  NULL when the row has no
  * value or no unit.
  */
@@ -93,9 +95,6 @@ plan_indicators(PG_FUNCTION_ARGS)
 	pe_arena	arena;
 	pe_extract_result res;
 	size_t		k;
-	Oid			qtype;
-	Oid			qinput = InvalidOid;
-	Oid			qioparam = InvalidOid;
 	MemoryContext tmp;
 	MemoryContext old;
 
@@ -114,10 +113,6 @@ plan_indicators(PG_FUNCTION_ARGS)
 	}
 	doc = PG_GETARG_TEXT_PP(0);
 
-	/* the quantity column's type (plan_quantity) and its input function */
-	qtype = TupleDescAttr(rsinfo->setDesc, 8)->atttypid;
-	getTypeInputInfo(qtype, &qinput, &qioparam);
-
 	plan_arena_init(&arena);
 	pe_extract_indicators(VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), report_year,
 						  &arena, extract_interrupt, NULL, &res);
@@ -126,9 +121,11 @@ plan_indicators(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_OUT_OF_MEMORY),
 				 errmsg("out of memory while extracting indicators")));
 
-	tmp = AllocSetContextCreate(CurrentMemoryContext,
-								"plan_ext extract temporary context",
-								ALLOCSET_DEFAULT_SIZES);
+	/* a per-row context only pays off for long documents */
+	tmp = res.nrows > 64 ?
+		AllocSetContextCreate(CurrentMemoryContext,
+							  "plan_ext extract temporary context",
+							  ALLOCSET_DEFAULT_SIZES) : CurrentMemoryContext;
 	for (k = 0; k < res.nrows; k++)
 	{
 		const pe_indicator *r = &res.rows[k];
@@ -160,11 +157,20 @@ plan_indicators(PG_FUNCTION_ARGS)
 		else
 			nulls[6] = true;
 		values[7] = CStringGetTextDatum(pe_ind_qualifier_name(r->qualifier));
+		/* the typed quantity: read by the quantity concern's own parser */
 		qt = quantity_text(r);
+		nulls[8] = true;
 		if (qt)
-			values[8] = OidInputFunctionCall(qinput, qt, qioparam, -1);
-		else
-			nulls[8] = true;
+		{
+			pe_quantity q;
+			size_t		err_off;
+
+			if (pe_quantity_parse(qt, strlen(qt), &q, &err_off) == PE_NUM_OK)
+			{
+				values[8] = PointerGetDatum(plan_quantity_pack(&q));
+				nulls[8] = false;
+			}
+		}
 		if (r->year)
 			values[9] = Int32GetDatum(r->year);
 		else
@@ -182,9 +188,11 @@ plan_indicators(PG_FUNCTION_ARGS)
 		values[16] = CStringGetTextDatum(r->indicator_key ? r->indicator_key : "~");
 		MemoryContextSwitchTo(old);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextReset(tmp);
+		if (tmp != CurrentMemoryContext)
+			MemoryContextReset(tmp);
 	}
-	MemoryContextDelete(tmp);
+	if (tmp != CurrentMemoryContext)
+		MemoryContextDelete(tmp);
 	pe_arena_release(&arena);
 	return (Datum) 0;
 }

@@ -137,7 +137,9 @@ role_name(pe_section_role r)
  *					   len int, parent int, path text, kind text, role text)
  *
  * The outline: one row per heading in document order; parent is the ord
- * of the enclosing section; pos/len cover the section's whole extent.
+ * of the enclosing section; pos/len cover the section's whole extent;
+ * role is review/plan from the section's title or, failing that, from the
+ * nearest enclosing section whose title says.
  */
 PG_FUNCTION_INFO_V1(plan_sections);
 Datum
@@ -184,7 +186,7 @@ plan_sections(PG_FUNCTION_ARGS)
 			outline_oom();
 		values[7] = PointerGetDatum(cstring_to_text_with_len(path, (int) plen));
 		values[8] = CStringGetTextDatum(pe_marker_kind_name(sec->kind));
-		role = role_name(sec->role);
+		role = role_name(pe_outline_role(&o, (int) i));
 		if (role)
 			values[9] = CStringGetTextDatum(role);
 		else

@@ -252,7 +252,7 @@ first_fyp(const char *s, size_t len)
 	{
 		unsigned char c = (unsigned char) s[i];
 
-		if (c == 0xE5 || c == 0xE7)	/* 十 = E5 8D 81, 第 = E7 AC AC */
+		if (c == 0xE4 || c == 0xE5 || c == 0xE7)	/* 七九 E4, 十六八 E5, 第 E7 */
 		{
 			int			f = fyp_at(s, len, i);
 
@@ -269,6 +269,22 @@ region_suffix(uint32_t cp)
 	return cp == 0x7701 || cp == 0x5E02 || cp == 0x53BF || cp == 0x533A ||
 		cp == 0x5DDE || cp == 0x65D7 || cp == 0x76DF || cp == 0x9547 ||
 		cp == 0x4E61;			/* 省 市 县 区 州 旗 盟 镇 乡 */
+}
+
+/* does s[a..b) hold a character of a verb phrase (推进, 加快, 发展 ...)? */
+static int
+verb_chunk(const char *s, size_t a, size_t b)
+{
+	static const char *const chars[] = {
+		"推", "进", "加", "快", "发", "展", "建", "设", "实", "施", "关", "于",
+		"的", "和", "与", NULL
+	};
+	int			k;
+
+	for (k = 0; chars[k]; k++)
+		if (find_in(s + a, b - a, chars[k]))
+			return 1;
+	return 0;
 }
 
 /*
@@ -301,21 +317,33 @@ find_region(const char *s, size_t ts, size_t te, size_t kind_at,
 	stop = find_in(s + i, kind_at - i, "人民政府");
 	if (stop)
 		kind_at = (size_t) (stop - s);
-	/* start after the last non-Han or 年 or 《 before kind_at */
+	/* skip 关于印发 / 关于 */
+	if (kind_at - i >= 12 && memcmp(s + i, "关于印发", 12) == 0)
+		i += 12;
+	else if (kind_at - i >= 6 && memcmp(s + i, "关于", 6) == 0)
+		i += 6;
+	/* start after the last non-Han or 年 before kind_at */
 	start = i;
 	while (i < kind_at)
 	{
 		size_t		k = i;
 		uint32_t	cp = pe_utf8_next(s, kind_at, &k);
 
-		if (!pe_is_han(cp) || cp == 0x5E74 || cp == 0x5173 || cp == 0x5370 ||
-			cp == 0x53D1 || cp == 0x4E8E)	/* 年 关 印 发 于 */
+		if (!pe_is_han(cp) || cp == 0x5E74)	/* 年 */
 		{
 			start = k;
 			last_end = 0;
 		}
-		else if (region_suffix(cp))
-			last_end = k;
+		else if (region_suffix(cp) && pe_utf8_count(s + start, k - start) >= 2)
+		{
+			if (last_end == 0)
+				last_end = k;
+			else if (pe_utf8_count(s + last_end, k - last_end) <= 4 &&
+					 !verb_chunk(s, last_end, k))
+				last_end = k;	/* 芜湖市 + 弋江区 */
+			else
+				break;
+		}
 		i = k;
 	}
 	if (last_end > start && pe_utf8_count(s + start, last_end - start) >= 2)

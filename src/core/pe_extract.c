@@ -648,9 +648,14 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				continue;
 			if (pe_x_at(x, i, "达") && pe_x_at(x, i + 1, "标"))
 				continue;
+			/* 比/较 compare only with a period: 比上年, 较2015年 (not 占比下降) */
+			if ((pe_x_at(x, i, "比") || pe_x_at(x, i, "较")) &&
+				!(pe_x_at(x, i + 1, "上年") || pe_x_at(x, i + 1, "去年") ||
+				  pe_x_at(x, i + 1, "同期") || (i + 1 < e && pe_x_digit(x->cp[i + 1]) >= 0)))
+				continue;
 			if (pe_x_at(x, i, "在") || pe_x_at(x, i, "到") || pe_x_at(x, i, "至") ||
-				pe_x_at(x, i, "由") || pe_x_at(x, i, "从") || pe_x_at(x, i, "比") ||
-				pe_x_at(x, i, "较") || pe_x_at(x, i, "共") || pe_x_at(x, i, "均"))
+				pe_x_at(x, i, "由") || pe_x_at(x, i, "从") ||
+				pe_x_at(x, i, "共") || pe_x_at(x, i, "均"))
 			{
 				/* single-character predicates only right before digits/words we know */
 				size_t		j = i + 1;
@@ -1563,11 +1568,21 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 				d->plan_end = 2025;
 		}
 	}
-	/* the outline concern's document facts come first */
+	/*
+	 * The outline concern's document facts come first.  They are read
+	 * from a title line, so a text of one line (a paragraph stored alone)
+	 * has none to give.
+	 */
+	if (memchr(x->doc + x->boff[d->start], '\n',
+			   x->boff[d->end] - x->boff[d->start]) != NULL)
 	{
 		pe_doc_info info;
 		size_t		bs = x->boff[d->start],
 					be = x->boff[d->end];
+
+		/* the facts sit in the opening (title, date line, plan period) */
+		if (d->end - d->start > 2000)
+			be = x->boff[d->start + 2000];
 
 		pe_doc_info_get(x->doc + bs, be - bs, &info);
 		if (info.kind == PE_DOC_FIVE_YEAR_PLAN)
@@ -1763,6 +1778,26 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	memset(&x, 0, sizeof(x));
 	if (!doc || len == 0)
 		return;
+	/*
+	 * Every row needs a digit (a figure, or a table's row number): a text
+	 * without one is answered without decoding it.
+	 */
+	{
+		size_t		b;
+		int			digit = 0;
+
+		for (b = 0; b < len && !digit; b++)
+		{
+			unsigned char c = (unsigned char) doc[b];
+
+			if ((c >= '0' && c <= '9') ||
+				(c == 0xEF && b + 2 < len && (unsigned char) doc[b + 1] == 0xBC &&
+				 (unsigned char) doc[b + 2] >= 0x90 && (unsigned char) doc[b + 2] <= 0x99))
+				digit = 1;
+		}
+		if (!digit)
+			return;
+	}
 	x.doc = doc;
 	x.len = len;
 	x.arena = arena;
@@ -1800,7 +1835,13 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 
 	/* documents, sentences, clauses */
 	/* documents pasted into one text: the outline concern splits them */
-	if (pe_split_documents(doc, len, arena, &spans, &nspans) < 0)
+	if (memchr(doc, '\n', len) == NULL)
+	{
+		/* one line holds one document */
+		spans = NULL;
+		nspans = 0;
+	}
+	else if (pe_split_documents(doc, len, arena, &spans, &nspans) < 0)
 	{
 		result->oom = 1;
 		return;
@@ -1947,7 +1988,7 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	}
 	(void) row_cmp_seq;
 	/* section paths from the outline concern (plan_sections) */
-	if (pe_doc_outline(doc, len, arena, &outline) == 0 && outline.n > 0)
+	if (x.nrows > 0 && pe_doc_outline(doc, len, arena, &outline) == 0 && outline.n > 0)
 	{
 		size_t		k;
 		int			last_idx = -2;

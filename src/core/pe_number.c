@@ -83,6 +83,15 @@ num_fit(i128 coef, int exp, i128 den, pe_num *out)
 	u128		c,
 				d;
 
+	if (den == 1 && coef >= -(i128) COEF_MAX && coef <= (i128) COEF_MAX &&
+		exp >= -PE_NUM_EXP_MAX && exp <= PE_NUM_EXP_MAX)
+	{
+		/* fast path: already in range */
+		pe_num_zero(out);
+		out->coef = (int64_t) coef;
+		out->exp = coef == 0 ? 0 : exp;
+		return PE_NUM_OK;
+	}
 	if (den == 0)
 		return PE_NUM_EDIVZERO;
 	if (den < 0)
@@ -105,6 +114,40 @@ num_fit(i128 coef, int exp, i128 den, pe_num *out)
 
 		c /= g;
 		d /= g;
+	}
+	if (d > 1)
+	{
+		/* a denominator of only 2s and 5s is a terminating decimal: 1/4 = 0.25 */
+		u128		m = d,
+					cc = c;
+		int			a2 = 0,
+					a5 = 0,
+					k;
+
+		while (m % 2 == 0)
+		{
+			m /= 2;
+			a2++;
+		}
+		while (m % 5 == 0)
+		{
+			m /= 5;
+			a5++;
+		}
+		if (m == 1)
+		{
+			k = a2 > a5 ? a2 : a5;
+			for (; a2 < k && cc <= (u128) COEF_MAX; a2++)
+				cc *= 2;
+			for (; a5 < k && cc <= (u128) COEF_MAX; a5++)
+				cc *= 5;
+			if (a2 == k && a5 == k && cc <= (u128) COEF_MAX)
+			{
+				c = cc;
+				d = 1;
+				exp -= k;
+			}
+		}
 	}
 	if (d > 1)
 	{
@@ -576,9 +619,10 @@ pe_num_kind_name(int kind)
 /* ------------------------------------------------------------------ */
 
 /* code point at s[i] without advancing; sets *n to its byte length */
-static uint32_t
+static inline uint32_t
 peek(const char *s, size_t len, size_t i, size_t *n)
 {
+	const unsigned char *p = (const unsigned char *) s + i;
 	size_t		j = i;
 	uint32_t	cp;
 
@@ -586,6 +630,23 @@ peek(const char *s, size_t len, size_t i, size_t *n)
 	{
 		*n = 0;
 		return 0;
+	}
+	if (p[0] < 0x80)
+	{
+		*n = 1;
+		return p[0];
+	}
+	/* fast path for the common well-formed 3-byte sequence (CJK) */
+	if ((p[0] & 0xF0) == 0xE0 && len - i >= 3 && (p[1] & 0xC0) == 0x80 &&
+		(p[2] & 0xC0) == 0x80)
+	{
+		cp = ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) |
+			(p[2] & 0x3F);
+		if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+		{
+			*n = 3;
+			return cp;
+		}
 	}
 	cp = pe_utf8_next(s, len, &j);
 	*n = j - i;

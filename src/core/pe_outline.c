@@ -669,7 +669,7 @@ title_end(const char *s, size_t le, size_t ts, pe_marker_kind kind,
 			quote--;
 		if (is_nl(cp) || pe_text_is_terminator(cp) || cp == 0xFF1B ||
 			cp == ';' || (is_blank(cp) && nchars >= 2) ||
-			(is_boxlike(kind) && (cp == 0xFF1A || cp == ':')))
+			((cp == 0xFF1A || cp == ':') && (nchars >= 2 || is_boxlike(kind))))
 		{
 			hard = i;
 			hard_is_eol = is_nl(cp);
@@ -955,12 +955,14 @@ top_kind(const builder *b, int d)
 }
 
 /*
- * Where would a heading of kind k attach?  Returns the stack depth of
+ * Where would a heading of kind k attach?  An inline unmarked part title
+ * (inline_plain) seen first goes to the top; an own-line one nests under
+ * the open heading.  Returns the stack depth of
  * its parent (0 = root) and, for a first appearance, the order position
  * to insert k at (*ins, -1 if k is ranked already or stays unranked).
  */
 static int
-attach_depth(const builder *b, pe_marker_kind k, int *ins)
+attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
 {
 	int			d = b->depth;
 	int			r = rank_of(b, k);
@@ -971,6 +973,14 @@ attach_depth(const builder *b, pe_marker_kind k, int *ins)
 		while (d > 0 && is_boxlike(top_kind(b, d)))
 			d--;
 		return d;
+	}
+	/* an open heading of the same kind: the new one is its sibling */
+	{
+		int			j;
+
+		for (j = d; j > 0; j--)
+			if (top_kind(b, j) == k)
+				return j - 1;
 	}
 	if (r >= 0)
 	{
@@ -1004,7 +1014,7 @@ attach_depth(const builder *b, pe_marker_kind k, int *ins)
 		}
 	}
 	else if (k == PE_MK_PLAIN)
-		d = b->depth;
+		d = inline_plain ? 0 : b->depth;
 	if (d > 0)
 	{
 		int			rp = rank_of(b, top_kind(b, d));
@@ -1066,7 +1076,7 @@ accept_heading(builder *b, pe_marker_kind kind, int number, size_t start,
 		ins = -1;
 	}
 	else
-		d = attach_depth(b, kind, &ins);
+		d = attach_depth(b, kind, (flags & PE_SEC_INLINE) != 0, &ins);
 	pe = &b->stack[d];
 	last = pe->last_num[kind];
 
@@ -1077,7 +1087,8 @@ accept_heading(builder *b, pe_marker_kind kind, int number, size_t start,
 		if (is_strong(kind))
 			okay = 1;
 		else if (!own_line)
-			okay = number == last + 1 || number == 1;
+			okay = number == last + 1 || number == 1 ||
+				(last == 0 && number <= 10);	/* an excerpt may start anywhere */
 		else
 			okay = number == 1 || (number > last && number <= last + 3);
 		if (!okay)
@@ -1220,9 +1231,10 @@ bracket_line(const char *s, size_t fs, size_t te, int nchars)
 		return 0;
 	if (peek(s, te, fs, NULL) != 0x3010 || pe_utf8_prev(s, &j) != 0x3011)
 		return 0;
-	/* no other 】 inside */
+	/* no other 】 inside, no sentence end, at least two Han characters */
 	{
 		size_t		i = fs + 3;
+		int			nhan = 0;
 
 		while (i < j)
 		{
@@ -1231,10 +1243,12 @@ bracket_line(const char *s, size_t fs, size_t te, int nchars)
 
 			if (cp == 0x3011 || pe_text_is_terminator(cp))
 				return 0;
+			if (pe_is_han(cp))
+				nhan++;
 			i = k;
 		}
+		return nhan >= 2;
 	}
-	return 1;
 }
 
 /*
@@ -1316,13 +1330,12 @@ scan_line(builder *b, size_t ls, size_t le)
 			return 0;
 		}
 	}
-	else if (b->seen_prose && !b->table_region && bracket_line(s, fs, te, nchars) &&
-			 plain_line_ok(s, fs + 3, te - 3))
+	else if (b->seen_prose && !b->table_region && bracket_line(s, fs, te, nchars))
 	{
 		size_t		j = te;
 
 		pe_utf8_prev(s, &j);
-		rc = accept_heading(b, PE_MK_PLAIN, 0, fs, fs, fs + 3, fs + 3, j, 0, 1);
+		rc = accept_heading(b, PE_MK_PLAIN, 0, fs, fs + 3, fs + 3, fs + 3, j, 0, 1);
 		if (rc < 0)
 			return -1;
 		if (rc > 0)
@@ -1438,7 +1451,10 @@ scan_line(builder *b, size_t ls, size_t le)
 	return 0;
 }
 
-/* final levels: tree depth; an orphan takes its kind's usual level */
+/*
+ * Final levels: tree depth; an orphan 第X节 (a page that starts inside a
+ * chapter) takes the level its kind has elsewhere in the document.
+ */
 static void
 assign_levels(builder *b)
 {
@@ -1460,8 +1476,7 @@ assign_levels(builder *b)
 
 		if (sec->parent < 0)
 		{
-			if (!is_boxlike(sec->kind) && sec->kind != PE_MK_PLAIN &&
-				kind_level[sec->kind] > 1)
+			if (is_strong(sec->kind) && kind_level[sec->kind] > 1)
 				sec->level = kind_level[sec->kind];
 			else
 				sec->level = 1;

@@ -119,14 +119,38 @@ static int
 match_qword(const char *s, size_t len, char pos, size_t *wl)
 {
 	int			k,
-				best = 0;
+				best = 0,
+				first,
+				last;
 	size_t		bl = 0;
 
-	for (k = 1; k < PE_QW__COUNT; k++)
+	/* the table is grouped by position class (see pe_qword) */
+	if (pos == 'P')
+	{
+		first = PE_QW_YUE;
+		last = PE_QW_KONGZHIZAI;
+	}
+	else if (pos == 'S')
+	{
+		first = PE_QW_ZUOYOU;
+		last = PE_QW_ZHINEI;
+	}
+	else
+	{
+		first = PE_QW_DUO;
+		last = PE_QW_YU;
+	}
+	if (len < 3)
+	{
+		*wl = 0;
+		return 0;
+	}
+	for (k = first; k <= last; k++)
 	{
 		const qword_def *d = &qwords[k];
 
-		if (d->pos != pos || d->len > len || d->len <= bl)
+		if (d->len > len || d->len <= bl ||
+			d->text[0] != s[0] || d->text[1] != s[1] || d->text[2] != s[2])
 			continue;
 		if (memcmp(s, d->text, d->len) == 0)
 		{
@@ -138,9 +162,11 @@ match_qword(const char *s, size_t len, char pos, size_t *wl)
 	return best;
 }
 
-static uint32_t
+/* code point at s[i] without advancing; sets *n to its byte length */
+static inline uint32_t
 peek(const char *s, size_t len, size_t i, size_t *n)
 {
+	const unsigned char *p = (const unsigned char *) s + i;
 	size_t		j = i;
 	uint32_t	cp;
 
@@ -148,6 +174,23 @@ peek(const char *s, size_t len, size_t i, size_t *n)
 	{
 		*n = 0;
 		return 0;
+	}
+	if (p[0] < 0x80)
+	{
+		*n = 1;
+		return p[0];
+	}
+	/* fast path for the common well-formed 3-byte sequence (CJK) */
+	if ((p[0] & 0xF0) == 0xE0 && len - i >= 3 && (p[1] & 0xC0) == 0x80 &&
+		(p[2] & 0xC0) == 0x80)
+	{
+		cp = ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) |
+			(p[2] & 0x3F);
+		if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+		{
+			*n = 3;
+			return cp;
+		}
 	}
 	cp = pe_utf8_next(s, len, &j);
 	*n = j - i;
@@ -731,10 +774,16 @@ pe_quantity_parse(const char *s, size_t len, pe_quantity *q, size_t *err_off)
 	n = pe_quantity_scan_ex(s, len, PE_QS_WHOLE, q);
 	if (n == 0)
 	{
-		pe_num		t;
-
 		/* a numeral that is too big is an overflow, not a syntax error */
-		if (pe_number_parse(s + i, len - i, &t) == PE_NUM_EOVERFLOW)
+		size_t		j = i;
+		int			digits = 0;
+
+		if (j < len && (s[j] == '-' || s[j] == '+'))
+			j++;
+		for (; j < len && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.' || s[j] == ','); j++)
+			if (s[j] >= '1' || (s[j] == '0' && digits > 0))
+				digits++;
+		if (digits > 18)
 			return PE_NUM_EOVERFLOW;
 		*err_off = i;
 		return PE_NUM_ESYNTAX;
@@ -1048,7 +1097,12 @@ rescale(const pe_num *v, const pe_unit *from, const pe_unit *to, pe_num *out)
 		return r;
 	if ((r = pe_num_mul(v, &sf, &t)) != PE_NUM_OK)
 		return r;
-	return pe_num_div(&t, &st, out);
+	if ((r = pe_num_div(&t, &st, out)) != PE_NUM_OK)
+		return r;
+	/* a converted value has no written scale: 0.5, not 0.5000 */
+	if (sf.coef != st.coef || sf.exp != st.exp || sf.den != st.den)
+		pe_num_canonical(out, out);
+	return PE_NUM_OK;
 }
 
 int

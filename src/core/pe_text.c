@@ -172,6 +172,13 @@ pe_text_pairs(const char *s, size_t len, unsigned flags,
 	return 0;
 }
 
+/* closing quotation marks (not brackets) */
+static int
+is_quote_closer(uint32_t cp)
+{
+	return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F;
+}
+
 static int
 is_closing_punct(uint32_t cp)
 {
@@ -273,7 +280,8 @@ pe_text_sentences(const char *s, size_t len, unsigned flags,
 			j = i;
 			prev = pe_utf8_prev(s, &j);
 			pk++;
-			if (j > at && pe_text_is_terminator(pe_utf8_prev(s, &j)))
+			if (is_quote_closer(prev) && j > at &&
+				pe_text_is_terminator(pe_utf8_prev(s, &j)))
 			{
 				/* “……。” ends the sentence after the closing quote */
 				while (i < len)

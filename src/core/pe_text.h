@@ -19,9 +19,9 @@
  *	  〈〉 【】 [] ［］ does not end a sentence.  Pairs are matched with a
  *	  bounded stack, so an unmatched opener or closer is ignored (it never
  *	  swallows the rest of the text), and a pair longer than
- *	  PE_TEXT_MAX_QUOTE bytes does not protect its inside.  A pair whose
- *	  inside ends with a terminator (“……。”) ends the sentence after its
- *	  closer.
+ *	  PE_TEXT_MAX_QUOTE bytes does not protect its inside.  A quotation
+ *	  whose inside ends with a terminator (“……。”) ends the sentence after
+ *	  its closing quote (brackets do not: （见表。）continues).
  *	- With PE_SENT_NEWLINES (the default choice of the SQL function) a
  *	  line break also ends a unit: plan outlines are line-based (one
  *	  heading, paragraph or table cell per line).  Pairs never span lines

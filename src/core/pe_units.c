@@ -127,6 +127,113 @@ static const pe_unit_def catalogue[] = {
 
 #define NCAT (sizeof(catalogue) / sizeof(catalogue[0]))
 
+/*
+ * Catalogue entries sorted by the first code point of their name, for a
+ * binary search (generated from the table above; test_quantity checks
+ * that it matches the catalogue, so regenerate it after adding a unit).
+ */
+static const struct
+{
+	uint32_t	cp;
+	uint8_t		entry;
+}			by_first_cp[] = {
+	{0x0025, 24},		/* % */
+	{0x0047, 83},		/* GW */
+	{0x004D, 82},		/* MW */
+	{0x0054, 84},		/* TEU */
+	{0x006B, 78},		/* km */
+	{0x006B, 79},		/* kg */
+	{0x006B, 80},		/* kW */
+	{0x006B, 81},		/* kWh */
+	{0x2030, 26},		/* ‰ */
+	{0x4E2A, 27},		/* 个百分点 */
+	{0x4E2A, 33},		/* 个 */
+	{0x4E2A, 49},		/* 个月 */
+	{0x4EA9, 10},		/* 亩 */
+	{0x4EBA, 7},		/* 人 */
+	{0x4EBA, 8},		/* 人次 */
+	{0x4EF6, 37},		/* 件 */
+	{0x4EFD, 74},		/* 份 */
+	{0x4F4D, 59},		/* 位 */
+	{0x4F8B, 90},		/* 例 */
+	{0x500D, 32},		/* 倍 */
+	{0x5143, 0},		/* 元 */
+	{0x5146, 52},		/* 兆瓦 */
+	{0x514B, 6},		/* 克 */
+	{0x516C, 3},		/* 公斤 */
+	{0x516C, 11},		/* 公顷 */
+	{0x516C, 15},		/* 公里 */
+	{0x5343, 4},		/* 千克 */
+	{0x5343, 16},		/* 千米 */
+	{0x5343, 20},		/* 千瓦时 */
+	{0x5343, 22},		/* 千瓦 */
+	{0x5347, 55},		/* 升 */
+	{0x5398, 56},		/* 厘米 */
+	{0x53E3, 70},		/* 口 */
+	{0x53EA, 43},		/* 只 */
+	{0x53F0, 40},		/* 台 */
+	{0x5409, 53},		/* 吉瓦 */
+	{0x540D, 58},		/* 名 */
+	{0x5428, 2},		/* 吨 */
+	{0x5428, 18},		/* 吨标准煤 */
+	{0x5428, 19},		/* 吨标煤 */
+	{0x5468, 91},		/* 周 */
+	{0x5468, 92},		/* 周岁 */
+	{0x573A, 76},		/* 场 */
+	{0x5904, 46},		/* 处 */
+	{0x5929, 31},		/* 天 */
+	{0x5934, 42},		/* 头 */
+	{0x5957, 39},		/* 套 */
+	{0x5B97, 86},		/* 宗 */
+	{0x5BB6, 34},		/* 家 */
+	{0x5C0F, 50},		/* 小时 */
+	{0x5C81, 30},		/* 岁 */
+	{0x5E62, 89},		/* 幢 */
+	{0x5E73, 12},		/* 平方公里 */
+	{0x5E73, 13},		/* 平方千米 */
+	{0x5E73, 14},		/* 平方米 */
+	{0x5E74, 29},		/* 年 */
+	{0x5EA6, 21},		/* 度 */
+	{0x5EA7, 38},		/* 座 */
+	{0x5F20, 44},		/* 张 */
+	{0x6210, 48},		/* 成 */
+	{0x6237, 9},		/* 户 */
+	{0x6240, 35},		/* 所 */
+	{0x6279, 61},		/* 批 */
+	{0x652F, 72},		/* 支 */
+	{0x65A4, 5},		/* 斤 */
+	{0x672C, 73},		/* 本 */
+	{0x6761, 45},		/* 条 */
+	{0x679A, 71},		/* 枚 */
+	{0x67B6, 67},		/* 架 */
+	{0x6807, 51},		/* 标准箱 */
+	{0x6807, 85},		/* 标准煤 */
+	{0x680B, 64},		/* 栋 */
+	{0x682A, 68},		/* 株 */
+	{0x68F5, 69},		/* 棵 */
+	{0x6B21, 47},		/* 次 */
+	{0x6BEB, 57},		/* 毫米 */
+	{0x7247, 87},		/* 片 */
+	{0x74E6, 54},		/* 瓦 */
+	{0x767E, 28},		/* 百分点 */
+	{0x79CD, 60},		/* 种 */
+	{0x7ACB, 23},		/* 立方米 */
+	{0x7BC7, 62},		/* 篇 */
+	{0x7C73, 17},		/* 米 */
+	{0x7C7B, 75},		/* 类 */
+	{0x7F8E, 1},		/* 美元 */
+	{0x8258, 66},		/* 艘 */
+	{0x8F6E, 77},		/* 轮 */
+	{0x8F86, 41},		/* 辆 */
+	{0x9053, 88},		/* 道 */
+	{0x90E8, 63},		/* 部 */
+	{0x95F4, 65},		/* 间 */
+	{0x9879, 36},		/* 项 */
+	{0xFF05, 25},		/* ％ */
+};
+
+#define NIDX (sizeof(by_first_cp) / sizeof(by_first_cp[0]))
+
 const pe_unit_def *
 pe_unit_catalogue(size_t *n)
 {
@@ -186,30 +293,43 @@ pe_magnitude_match(const char *s, size_t len, int *pow10)
 static int
 match_word(const char *s, size_t len, size_t *wlen, int need_mag)
 {
-	size_t		k;
+	size_t		lo = 0,
+				hi = NIDX,
+				i = 0,
+				k;
 	int			best = -1;
 	size_t		bestlen = 0;
-	unsigned char c0;
+	uint32_t	cp;
 
 	if (len == 0)
 		return -1;
-	c0 = (unsigned char) s[0];
-	for (k = 0; k < NCAT; k++)
+	cp = pe_utf8_next(s, len, &i);
+	/* first index entry with by_first_cp[].cp >= cp */
+	while (lo < hi)
 	{
-		const pe_unit_def *d = &catalogue[k];
+		size_t		mid = (lo + hi) / 2;
 
-		if ((unsigned char) d->name[0] != c0 || d->len > len || d->len <= bestlen)
+		if (by_first_cp[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k < NIDX && by_first_cp[k].cp == cp; k++)
+	{
+		const pe_unit_def *d = &catalogue[by_first_cp[k].entry];
+
+		if (d->len > len || d->len <= bestlen)
 			continue;
 		if (need_mag && !(d->flags & PE_UDEF_MAG))
 			continue;
 		if (memcmp(s, d->name, d->len) == 0)
 		{
-			best = (int) k;
+			best = by_first_cp[k].entry;
 			bestlen = d->len;
 		}
 	}
 	/* ASCII units must not run into more letters (km in kmh) */
-	if (best >= 0 && c0 < 0x80 && bestlen < len)
+	if (best >= 0 && cp < 0x80 && bestlen < len)
 	{
 		unsigned char nx = (unsigned char) s[bestlen];
 
