@@ -771,7 +771,7 @@ BEGIN
 				   t.unit, t.qualifier, t.quantity::text AS quantity, t.quote,
 				   t.doc_id::text AS doc_id, t.doc_year, t.pos
 			FROM %s t
-			WHERE t.indicator_key IS NOT NULL AND t.measure IS NOT NULL
+			WHERE t.indicator_key IS NOT NULL AND t.indicator_key <> '~' AND t.measure IS NOT NULL
 			  AND t.year IS NOT NULL AND t.value IS NOT NULL),
 		tg AS (
 			SELECT DISTINCT ON (region, key, measure, period, year) *
@@ -822,12 +822,14 @@ BEGIN
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(target_doc) i
 			WHERE i.kind = 'target' AND i.year IS NOT NULL AND i.value IS NOT NULL
+			  AND i.indicator_key <> '~'
 			ORDER BY k, i.measure, i.period, i.year, i.pos),
 		ac AS (
 			SELECT DISTINCT ON (k, i.measure, i.period, i.year)
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(actual_doc) i
 			WHERE i.kind = 'actual' AND i.year IS NOT NULL AND i.value IS NOT NULL
+			  AND i.indicator_key <> '~'
 			ORDER BY k, i.measure, i.period, i.year, i.pos)
 		SELECT tg.k, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
@@ -868,13 +870,13 @@ BEGIN
 			SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(old_doc) i
-			WHERE i.indicator_key IS NOT NULL AND i.value IS NOT NULL
+			WHERE i.indicator_key IS NOT NULL AND i.indicator_key <> '~' AND i.value IS NOT NULL
 			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos),
 		n AS (
 			SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(new_doc) i
-			WHERE i.indicator_key IS NOT NULL AND i.value IS NOT NULL
+			WHERE i.indicator_key IS NOT NULL AND i.indicator_key <> '~' AND i.value IS NOT NULL
 			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos),
 		-- first pass: the same year in both
 		same AS (
