@@ -583,6 +583,18 @@ BEGIN
 			pg_catalog.format('indicator rows extracted by plan_extract from %s', src_name));
 	END IF;
 	tgt_name := tgt::text;
+	IF EXISTS (SELECT 1 FROM pg_catalog.unnest(ARRAY['doc_id', 'region', 'doc_year', 'doc_kind', 'ord',
+					'section', 'indicator', 'indicator_key', 'measure', 'value', 'value_max', 'unit',
+					'qualifier', 'quantity', 'year', 'period', 'kind', 'attribute', 'quote', 'pos',
+					'len']) AS c(name)
+			   WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+								 WHERE a.attrelid = tgt AND a.attname = c.name
+								   AND NOT a.attisdropped AND a.attnum > 0)) THEN
+		RAISE EXCEPTION 'table % is not a plan_extract target', tgt_name
+			USING ERRCODE = 'wrong_object_type',
+				  DETAIL = 'It lacks some of the columns plan_extract writes (docs/batch.md).',
+				  HINT = 'Name a new table with target => ''...'', and plan_extract creates it.';
+	END IF;
 	lock_key := pg_catalog.hashtext('plan_extract ' OPERATOR(pg_catalog.||) tgt::oid::text);
 	SELECT e.extversion INTO version FROM pg_catalog.pg_extension e WHERE e.extname = 'plan_ext';
 

@@ -23,7 +23,7 @@ SELECT g, pg_catalog.format(
 	(g % 9) + 1, (g % 7) + 2, (g % 5) + 3, (g % 4) + 6, (g % 3) + 7)
 FROM generate_series(1, 40) g;
 
-SELECT plan(23);
+SELECT plan(27);
 
 -- reference: one uninterrupted run
 CALL plan_extract('batch_test.docs', target => 'batch_test.once', batch_size => 7);
@@ -125,7 +125,17 @@ SELECT bag_eq($$SELECT doc_id, extracted_at FROM plan_extract_state
 	$$SELECT * FROM batch_test.before WHERE doc_id NOT IN ('5', '7', '12')$$,
 	'unchanged documents were not extracted again');
 
+-- inside a transaction block: batch_commit => false runs as one transaction
+SELECT lives_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.intx', batch_commit => false)$$,
+	'batch_commit => false works inside a transaction');
+SELECT bag_eq('SELECT * FROM batch_test.intx', 'SELECT * FROM batch_test.fresh',
+	'batch_commit => false: the same rows');
+SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.intx2')$$, '2D000', NULL,
+	'COMMIT per batch is refused inside a transaction block (invalid_transaction_termination)');
+
 -- bad arguments
+SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.docs')$$, '42809', NULL,
+	'a target table without the rows layout is refused');
 SELECT throws_ok($$CALL plan_extract('batch_test.docs', id_column => 'nope')$$, '42703', NULL,
 	'a missing id column is an undefined_column error');
 SELECT throws_ok($$CALL plan_extract('batch_test.docs', batch_size => 0)$$, '22023', NULL,
