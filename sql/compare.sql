@@ -61,6 +61,11 @@ FROM compare_small_rows ORDER BY doc_id, ord;
 SELECT region, indicator_key, target_year, target_value, actual_year, actual_value, gap, status,
        target_doc, actual_doc
 FROM plan_compare('compare_small_rows');
+-- the same straight from the documents table (extracted on the fly)
+SELECT region, indicator_key, target_value, actual_value, status
+FROM plan_compare('compare_small') WHERE status <> 'unknown';
+-- a table that is neither
+SELECT * FROM plan_compare('plan_indicator_alias');
 -- the BI views have plain column types only
 SELECT plan_create_bi_views('compare_small_rows');
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type

@@ -771,18 +771,48 @@ AS $plan_compare$
 DECLARE
 	ty	int := COALESCE(targets_of, actuals_of);
 	ay	int := COALESCE(actuals_of, targets_of);
+	src	text;
 BEGIN
 	IF indicator_rows IS NULL THEN
 		RETURN;
 	END IF;
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+			   WHERE a.attrelid = indicator_rows AND a.attname = 'indicator_key'
+				 AND NOT a.attisdropped) THEN
+		-- a table of indicator rows, as plan_extract writes
+		src := pg_catalog.format($s$
+			SELECT t.region::text AS region, t.indicator_key, t.indicator, t.measure, t.period,
+				   t.year, t.kind, t.value, t.value_max, t.unit, t.qualifier,
+				   t.quantity::text AS quantity, t.quote, t.doc_id::text AS doc_id,
+				   t.doc_year::int AS doc_year, t.pos
+			FROM %s t$s$, indicator_rows);
+	ELSIF (SELECT pg_catalog.count(*) FROM pg_catalog.pg_attribute a
+		   WHERE a.attrelid = indicator_rows AND a.attname IN ('id', 'body')
+			 AND NOT a.attisdropped) = 2 THEN
+		-- a table of documents (id, body, optional region): extracted on the fly
+		src := pg_catalog.format($s$
+			SELECT %s AS region, i.indicator_key, i.indicator, i.measure, i.period, i.year, i.kind,
+				   i.value, i.value_max, i.unit, i.qualifier, i.quantity::text AS quantity,
+				   i.quote, t.id::text AS doc_id, di.year AS doc_year, i.pos
+			FROM %s t
+			CROSS JOIN LATERAL @extschema@.plan_doc_info(t.body::text) di
+			CROSS JOIN LATERAL @extschema@.plan_indicators(t.body::text, di.year) i$s$,
+			CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+							  WHERE a.attrelid = indicator_rows AND a.attname = 'region'
+								AND NOT a.attisdropped)
+				 THEN 'COALESCE(t.region::text, di.region)' ELSE 'di.region' END,
+			indicator_rows);
+	ELSE
+		RAISE EXCEPTION 'table % holds neither indicator rows nor documents', indicator_rows
+			USING ERRCODE = 'wrong_object_type',
+				  HINT = 'Pass a table written by plan_extract, or a table of documents with columns id and body.';
+	END IF;
 	RETURN QUERY EXECUTE pg_catalog.format($q$
 		WITH r AS (
-			SELECT t.region::text AS region,
-				   @extschema@.plan_resolve_key(t.indicator_key) AS key,
+			SELECT t.region, @extschema@.plan_resolve_key(t.indicator_key) AS key,
 				   t.indicator, t.measure, t.period, t.year, t.kind, t.value, t.value_max,
-				   t.unit, t.qualifier, t.quantity::text AS quantity, t.quote,
-				   t.doc_id::text AS doc_id, t.doc_year, t.pos
-			FROM %s t
+				   t.unit, t.qualifier, t.quantity, t.quote, t.doc_id, t.doc_year, t.pos
+			FROM (%s) t
 			WHERE t.indicator_key IS NOT NULL AND t.indicator_key <> '~' AND t.measure IS NOT NULL
 			  AND t.year IS NOT NULL AND t.value IS NOT NULL),
 		tg AS (
@@ -810,11 +840,11 @@ BEGIN
 		 AND ac.year = tg.year OPERATOR(pg_catalog.+) COALESCE($2 OPERATOR(pg_catalog.-) $1, 0)
 		LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key = tg.key
 		ORDER BY tg.region, c.ord NULLS LAST, tg.key, tg.measure, tg.period, tg.year$q$,
-		indicator_rows) USING ty, ay;
+		src) USING ty, ay;
 END
 $plan_compare$;
 COMMENT ON FUNCTION plan_compare(regclass, int, int) IS
-	'targets of a table of indicator rows (as plan_extract writes) paired with the actuals of the same region, key, measure and period; gap and met/missed/unknown';
+	'targets of a table of indicator rows (as plan_extract writes) or of documents (id, body) paired with the actuals of the same region, key, measure and period; gap and met/missed/unknown';
 
 CREATE FUNCTION plan_compare(target_doc text, actual_doc text,
 		OUT indicator_key text, OUT indicator text, OUT measure text, OUT period text,
