@@ -509,7 +509,7 @@ static const char *const body_cues[] = {
 /* words a plan-report part title ends with */
 static const char *const end_words[] = {
 	"工作回顾", "工作安排", "重点工作", "目标任务", "主要任务", "主要成就",
-	"远景目标", "目标考虑", "主要目标", "奋斗目标", NULL
+	"远景目标", "目标考虑", "主要目标", "奋斗目标", "主要工作", NULL
 };
 
 /* a continuation of the title after an end word */
@@ -540,7 +540,7 @@ static const char *const openers[] = {
 	"强化", "做精", "做强", "做优", "确保", "打响", "推动", "深入", "全力",
 	"坚决", "切实", "毫不放松", "加快", "始终", "坚定不移", "大力", "积极",
 	"狠抓", "扎实", "着力", "提升", "优化", "注重", "加强", "健全", "推进",
-	"完善", NULL
+	"完善", "完整准确", NULL
 };
 
 /* "在…中提升", "和推动": the verb continues the title's clause */
@@ -844,7 +844,8 @@ trim_title(const char *s, size_t ts, size_t te)
 /*
  * Inline unmarked part title at p: at most 30 characters without
  * punctuation other than quotes, ending in an end word that is followed
- * by a body cue, a digit or an opening quote.  Returns the title end or 0.
+ * by a blank, a body cue, a digit or an opening quote.  Returns the title
+ * end or 0.
  */
 static size_t
 plain_inline_at(const char *s, size_t le, size_t p)
@@ -863,7 +864,7 @@ plain_inline_at(const char *s, size_t le, size_t p)
 			size_t		k2;
 			uint32_t	nx = peek(s, le, we, &k2);
 
-			if (nx == 0x201C || ascii_digit_val(nx) >= 0 ||
+			if (nx == 0x201C || ascii_digit_val(nx) >= 0 || is_blank(nx) ||
 				word_at(s, le, we, body_cues, &k2))
 				return we;
 		}
@@ -962,8 +963,10 @@ top_kind(const builder *b, int d)
  * to insert k at (*ins, -1 if k is ranked already or stays unranked).
  */
 static int
-attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
+attach_depth(const builder *b, pe_marker_kind k, unsigned flags, int number,
+			 int *ins)
 {
+	int			inline_plain = (flags & PE_SEC_INLINE) != 0;
 	int			d = b->depth;
 	int			r = rank_of(b, k);
 
@@ -974,13 +977,33 @@ attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
 			d--;
 		return d;
 	}
-	/* an open heading of the same kind: the new one is its sibling */
+	/*
+	 * An open heading of the same kind: the new one is its sibling, one of
+	 * the same style (own line, or running into a paragraph) preferred.  A
+	 * series restarting at 1 in paragraph style under an own-line heading
+	 * of the same kind (二、意见建议 then 一、加快…。正文) nests under it.
+	 */
 	{
-		int			j;
+		int			j,
+					first = -1;
+		unsigned	own = flags & PE_SEC_OWNLINE;
 
 		for (j = d; j > 0; j--)
-			if (top_kind(b, j) == k)
+		{
+			unsigned	jown;
+
+			if (top_kind(b, j) != k)
+				continue;
+			jown = b->v[b->stack[j].sec].flags & PE_SEC_OWNLINE;
+			if (jown == own)
 				return j - 1;
+			if (jown && !own && number == 1 && first < 0)
+				return j;
+			if (first < 0)
+				first = j;
+		}
+		if (first > 0)
+			return first - 1;
 	}
 	if (r >= 0)
 	{
@@ -1015,6 +1038,20 @@ attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
 	}
 	else if (k == PE_MK_PLAIN)
 		d = inline_plain ? 0 : b->depth;
+	else
+	{
+		/* 二、 after an open （一）: the canonical order decides */
+		while (d > 0)
+		{
+			pe_marker_kind t = top_kind(b, d);
+
+			if (!is_strong(t) && t != PE_MK_PLAIN && !is_boxlike(t) &&
+				canon_rank(t) > canon_rank(k))
+				d--;
+			else
+				break;
+		}
+	}
 	if (d > 0)
 	{
 		int			rp = rank_of(b, top_kind(b, d));
@@ -1076,7 +1113,7 @@ accept_heading(builder *b, pe_marker_kind kind, int number, size_t start,
 		ins = -1;
 	}
 	else
-		d = attach_depth(b, kind, (flags & PE_SEC_INLINE) != 0, &ins);
+		d = attach_depth(b, kind, flags, number, &ins);
 	pe = &b->stack[d];
 	last = pe->last_num[kind];
 
@@ -1126,8 +1163,15 @@ accept_heading(builder *b, pe_marker_kind kind, int number, size_t start,
 	{
 		uint32_t	nx = peek(b->s, b->len, te, NULL);
 
-		if (!is_blank(nx) && !is_nl(nx) && !is_boundary_char(nx) &&
-			!is_comma(nx) && nx != 0x3001 && te > ts)
+		/* body text follows on the same line, directly or after blanks */
+		if (is_blank(nx))
+		{
+			size_t		j = skip_blanks(b->s, b->len, te);
+
+			nx = j < b->len ? peek(b->s, b->len, j, NULL) : '\n';
+		}
+		if (!is_nl(nx) && !is_boundary_char(nx) && !is_comma(nx) &&
+			nx != 0x3001 && te > ts)
 			sec.flags |= PE_SEC_RUNIN;
 	}
 	if (push_section(b, &sec) < 0)
@@ -1306,6 +1350,10 @@ scan_line(builder *b, size_t ls, size_t le)
 				cell = 1;
 			if (!cell && (ttrim > m.title_start || m.kind == PE_MK_BOX))
 			{
+				/* the heading fills its line */
+				if (skip_blanks(s, le, tend) >= le ||
+					(is_nl(peek(s, le, tend, NULL))))
+					flags |= PE_SEC_OWNLINE;
 				rc = accept_heading(b, m.kind, m.number, fs, m.label_start,
 									m.label_end, m.title_start, ttrim, flags, 1);
 				if (rc < 0)
