@@ -29,6 +29,9 @@
 #include "pe_docinfo.h"
 #include "pe_outline.h"
 
+#ifdef PE_EXTRACT_DEBUG
+#include <stdio.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -989,21 +992,19 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 		int			y = 0;
 
 		d->ctx_kind = PE_KIND_TARGET;
+		/* the year nearest the cue: "根据十四五规划,…2021年…预期目标是" */
 		for (i = s; i < ce && i < e; i++)
-			if ((y = year_at(x, i)) != 0)
-			{
-				/* 2035年远景目标 names the vision, not these targets */
-				if (pe_x_at(x, i + 5, "远景"))
-				{
-					y = 0;
-					continue;
-				}
-				break;
-			}
-		if (cue_is_period(x, s, ce < e ? ce : e) && d->plan_end)
-			d->ctx_year = d->plan_end;
-		else if (y)
+		{
+			int			yy = year_at(x, i);
+
+			/* 2035年远景目标 names the vision, not these targets */
+			if (yy && !pe_x_at(x, i + 5, "远景"))
+				y = yy;
+		}
+		if (y)
 			d->ctx_year = y;
+		else if (cue_is_period(x, s, ce < e ? ce : e) && d->plan_end)
+			d->ctx_year = d->plan_end;
 		else
 			d->ctx_year = d->is_plan ? d->plan_end : d->report_year;
 	}
@@ -1168,6 +1169,20 @@ clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 			if (st->kind != PE_KIND_TARGET && !st->kind_set)
 			{
 				/* 将 in 将近, 要 in 重要/主要/需要 are not stances */
+				/* nouns: 稳预期, 社会预期; 行动计划, 发展计划 */
+				if ((pe_x_at(x, i, "预期") &&
+					 !(pe_x_at(x, i + 2, "目标") || pe_x_at(x, i + 2, "增长") ||
+					   pe_x_at(x, i + 2, "达到") || pe_x_at(x, i + 2, "实现") ||
+					   pe_x_at(x, i + 2, "完成") ||
+					   (i + 2 < e && pe_x_digit(x->cp[i + 2]) >= 0))) ||
+					(pe_x_at(x, i, "计划") && i >= 2 &&
+					 (pe_x_before(x, i, "行动") || pe_x_before(x, i, "发展") ||
+					  pe_x_before(x, i, "工作") || pe_x_before(x, i, "投资") ||
+					  pe_x_before(x, i, "五年") || pe_x_before(x, i, "三年"))))
+				{
+					i += m - 1;
+					continue;
+				}
 				if ((pe_x_at(x, i, "将") && pe_x_at(x, i + 1, "近")) ||
 					(pe_x_at(x, i, "要") && i > 0 &&
 					 (x->cp[i - 1] == 0x91CD || x->cp[i - 1] == 0x4E3B ||
@@ -1892,6 +1907,9 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 				else if ((lvl = heading_level(&x, line_s, i)) > 0 && !x.skip[line_s])
 				{
 					update_section(&x, line_s, i, lvl);
+					/* a vision year (2035年远景目标) ends with its section */
+					if (d.plan_end && d.ctx_year > d.plan_end)
+						d.ctx_year = d.plan_end;
 					sentence_context(&x, &d, line_s, i);
 				}
 				line_s = i + 1;
@@ -1907,6 +1925,9 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 								k;
 
 					sentence_context(&x, &d, ss, se);
+#ifdef PE_EXTRACT_DEBUG
+					fprintf(stderr, "ctx %d %d @%zu %.60s\n", d.ctx_kind, d.ctx_year, ss, x.doc + x.boff[ss]);
+#endif
 					memset(&st, 0, sizeof(st));
 					st.kind = d.ctx_kind;
 					st.year = d.ctx_year;
