@@ -341,6 +341,10 @@ static const char *const predicate_words[] = {
 
 /* words stripped from the front of a name: scope, time, stance */
 static const char *const lead_words[] = {
+	"十三五”期间", "十三五”时期", "十三五”以来", "十三五”末", "十四五”期间",
+	"十四五”时期", "十四五”末", "十二五”末", "十三五期间", "十四五期间",
+	"十三五", "十四五", "十二五", "期间", "时期", "以来", "一年来", "五年来",
+	"过去五年", "过去一年", "超额完成", "超额",
 	"全县", "全市", "全区", "全省", "全州", "全镇", "全乡", "全旗", "全盟",
 	"全域", "全年", "我县", "我市", "我区", "我省", "本县", "本市", "本区",
 	"今年", "去年", "明年", "年内", "当年", "同期", "年底", "年末", "其中",
@@ -1390,10 +1394,14 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			{
 				nitems = 0;
 			}
-			/* classifier units: the object follows (成立7个课题组) */
+			/*
+			 * The object after the figure names it: with a counting unit
+			 * (成立7个课题组), or when nothing before the figure does
+			 * (完成223.76万平方米拆迁任务).
+			 */
 			if (h - g == 1 && ms[g].unit &&
-				pe_x_any_at(x, ms[g].unit_start + (ms[g].unit_end - ms[g].unit_start) - 1,
-							classifier_units, NULL) &&
+				(pe_x_any_at(x, ms[g].unit_start + (ms[g].unit_end - ms[g].unit_start) - 1,
+							 classifier_units, NULL) || nitems == 0) &&
 				ms[g].end < ce && pe_is_han(x->cp[ms[g].end]) &&
 				!pe_x_any_at(x, ms[g].end, predicate_words, NULL))
 			{
