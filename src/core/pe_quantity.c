@@ -236,6 +236,27 @@ unit_stop_char(uint32_t cp)
 	return 0;
 }
 
+/* Chinese numeral characters (digits, 十百千万亿, financial forms) */
+static int
+numeral_cp(uint32_t cp)
+{
+	static const uint32_t cps[] = {
+		0x96F6, 0x3007, 0x25CB, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94,
+		0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF,
+		0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C, 0x7396,
+		0x62FE, 0x4F70, 0x4EDF, 0x842C, 0x5104, 0x5169, 0x8CB3, 0x53C3, 0x53C4,
+		0x9678
+	};
+	size_t		k;
+
+	if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+		return 1;
+	for (k = 0; k < sizeof(cps) / sizeof(cps[0]); k++)
+		if (cps[k] == cp)
+			return 1;
+	return 0;
+}
+
 static int
 unit_char(uint32_t cp)
 {
@@ -266,7 +287,7 @@ rest_is_suffix(const char *s, size_t len, size_t i)
  * in the stop list, or a run of 2..8 ASCII letters.  Returns bytes.
  */
 static size_t
-unknown_unit_running(const char *s, size_t len, size_t i)
+unknown_unit_running(const char *s, size_t len, size_t i, int flags)
 {
 	size_t		n;
 	uint32_t	cp = peek(s, len, i, &n);
@@ -285,7 +306,8 @@ unknown_unit_running(const char *s, size_t len, size_t i)
 			return 0;
 		return j - i;
 	}
-	if (pe_is_han(cp) && cp != 0x3007 && cp != 0x25CB && !unit_stop_char(cp))
+	if ((flags & PE_QS_HAN_UNKNOWN) && pe_is_han(cp) && cp != 0x3007 &&
+		cp != 0x25CB && !unit_stop_char(cp) && !numeral_cp(cp))
 		return n;
 	return 0;
 }
@@ -407,7 +429,7 @@ read_end(const char *s, size_t len, size_t p, const pe_num *num, size_t n,
 			}
 			/* unknown word after the magnitude: 3万株 */
 			ul = (flags & PE_QS_WHOLE) ? unknown_unit_whole(s, len, numend)
-				: unknown_unit_running(s, len, numend);
+				: unknown_unit_running(s, len, numend, flags);
 			pe_num_strip_magnitude(num, &e->val);
 			e->vspan.len = (uint32_t) (magpos - p);
 			e->uspan.off = (uint32_t) magpos;
@@ -448,6 +470,22 @@ read_end(const char *s, size_t len, size_t p, const pe_num *num, size_t n,
 
 	e->uspan.off = (uint32_t) pos;
 	ul = pe_unit_match(s + pos, len - pos, 1, &u);
+	{
+		size_t		m;
+		uint32_t	c0 = peek(s, len, pos, &m);
+
+		/*
+		 * A numeral character right after a number (十十万, 1/4十亿): the
+		 * numeral scanner would have taken it had it belonged to the number,
+		 * so it cannot start a unit either.  万 and 亿 can (100多万元).
+		 */
+		if (c0 != 0x4E07 && c0 != 0x4EBF && numeral_cp(c0) &&
+			!(ul > 0 && u.mag_len == 0))	/* 千克, 千瓦时, 百分点 are fine */
+		{
+			e->end = pos;
+			return PE_NUM_OK;
+		}
+	}
 	if (flags & PE_QS_WHOLE)
 	{
 		size_t		more = unknown_unit_whole(s, len, pos + ul);
@@ -468,7 +506,7 @@ read_end(const char *s, size_t len, size_t p, const pe_num *num, size_t n,
 	}
 	else if (ul == 0)
 	{
-		ul = unknown_unit_running(s, len, pos);
+		ul = unknown_unit_running(s, len, pos, flags);
 		if (ul > 0 && pe_unit_lookup(s + pos, ul, &u) < 0)
 			ul = 0;
 	}
@@ -638,6 +676,8 @@ pe_quantity_scan_ex(const char *s, size_t len, int flags, pe_quantity *q)
 			if (whole)
 				k = skip_spaces(s, len, k);
 			n2 = pe_number_scan(s + k, len - k, &num2);
+			if (whole && n2 > 0)
+				n2 = whole_fraction(s + k, len - k, n2, &num2);
 			if (n2 > 0 && !(num2.flags & PE_NUMF_SIGNED && sep == PE_RS_HYPHEN && 0) &&
 				read_end(s, len, k, &num2, n2, flags, &e2) == PE_NUM_OK &&
 				!e2.count_word && num2.kind != PE_NUMK_FAN)

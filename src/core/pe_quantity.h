@@ -154,13 +154,17 @@ typedef struct pe_quantity
 									 * an unknown unit may be any unit word up to
 									 * the suffix qualifier or the end */
 #define PE_QS_NEED_UNIT		0x02	/* return 0 unless a unit or a % form is found */
+#define PE_QS_HAN_UNKNOWN	0x04	/* running text: accept one Han character not
+									 * in the catalogue as a unit (3株 style);
+									 * off by default because 一段, 四送, 50亿乃
+									 * are no quantities */
 
 /*
- * A quantity starting at s[0..len) (spaces between parts allowed).
- * Returns bytes consumed (0 if none) and fills *q.  In running text
- * (flags 0) an unknown unit is at most one Han character or a run of
- * ASCII letters (km, GW), optionally with /X (元/人); a catalogue unit is
- * matched longest-first.  Percent words (百分之五) become 5 %, 千分之三
+ * A quantity starting at s[0..len) (spaces between parts allowed only
+ * with PE_QS_WHOLE).  Returns bytes consumed (0 if none) and fills *q.
+ * A catalogue unit is matched longest-first.  In running text (flags 0)
+ * a unit not in the catalogue is taken only when it is a run of 2..8
+ * ASCII letters (GWh), or with PE_QS_HAN_UNKNOWN one Han character.  Percent words (百分之五) become 5 %, 千分之三
  * 3 ‰, 七成 7 成, 翻两番 4 倍.  A numeral ending in 万/亿 gives the
  * magnitude to the unit when a unit follows ("105.8亿元" = 105.8 亿元),
  * else the magnitude alone is the unit ("4.78万亿" = 4.78 万亿).
