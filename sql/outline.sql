@@ -67,6 +67,18 @@ SELECT ord, label, title
 FROM plan_sections('前言部分说明情况。 一、第一部分内容。正文。 二、第二部分内容。正文8个 一、二级站点。'
     '坚持生态保护第 一、国家代表性。 三、第三部分内容。 四、四。 五、五。 六、六。 七、七。 八、八。 九、九。 十、十。十 一、第十一部分。');
 
+-- a series restarting at 一、 in paragraph style under an own-line heading
+-- of the same kind nests under it
+SELECT ord, level, label, title, parent
+FROM plan_sections(E'前言。这是一段较长的说明文字，介绍调研的背景、过程和主要发现，供参考。
+一、基本情况
+正文。
+二、意见建议
+'
+    '一、加快产业转型升级,培育新增长极。一是明确方向。
+二、坚定推进改革创新,构建新格局。一是深化改革。
+');
+
 -- enumerations 一是…二是… and —— bullets are items, not sections
 SELECT count(*) FROM plan_sections('一是加快推进百城提质。二是全面推动保障性住房建设。——经济发展再上新台阶。——改革开放迈出新步伐。');
 

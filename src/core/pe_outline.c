@@ -669,7 +669,7 @@ title_end(const char *s, size_t le, size_t ts, pe_marker_kind kind,
 			quote--;
 		if (is_nl(cp) || pe_text_is_terminator(cp) || cp == 0xFF1B ||
 			cp == ';' || (is_blank(cp) && nchars >= 2) ||
-			(is_boxlike(kind) && (cp == 0xFF1A || cp == ':')))
+			((cp == 0xFF1A || cp == ':') && (nchars >= 2 || is_boxlike(kind))))
 		{
 			hard = i;
 			hard_is_eol = is_nl(cp);
@@ -962,8 +962,10 @@ top_kind(const builder *b, int d)
  * to insert k at (*ins, -1 if k is ranked already or stays unranked).
  */
 static int
-attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
+attach_depth(const builder *b, pe_marker_kind k, unsigned flags, int number,
+			 int *ins)
 {
+	int			inline_plain = (flags & PE_SEC_INLINE) != 0;
 	int			d = b->depth;
 	int			r = rank_of(b, k);
 
@@ -973,6 +975,34 @@ attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
 		while (d > 0 && is_boxlike(top_kind(b, d)))
 			d--;
 		return d;
+	}
+	/*
+	 * An open heading of the same kind: the new one is its sibling, one of
+	 * the same style (own line, or running into a paragraph) preferred.  A
+	 * series restarting at 1 in paragraph style under an own-line heading
+	 * of the same kind (二、意见建议 then 一、加快…。正文) nests under it.
+	 */
+	{
+		int			j,
+					first = -1;
+		unsigned	own = flags & PE_SEC_OWNLINE;
+
+		for (j = d; j > 0; j--)
+		{
+			unsigned	jown;
+
+			if (top_kind(b, j) != k)
+				continue;
+			jown = b->v[b->stack[j].sec].flags & PE_SEC_OWNLINE;
+			if (jown == own)
+				return j - 1;
+			if (jown && !own && number == 1 && first < 0)
+				return j;
+			if (first < 0)
+				first = j;
+		}
+		if (first > 0)
+			return first - 1;
 	}
 	if (r >= 0)
 	{
@@ -1007,6 +1037,20 @@ attach_depth(const builder *b, pe_marker_kind k, int inline_plain, int *ins)
 	}
 	else if (k == PE_MK_PLAIN)
 		d = inline_plain ? 0 : b->depth;
+	else
+	{
+		/* 二、 after an open （一）: the canonical order decides */
+		while (d > 0)
+		{
+			pe_marker_kind t = top_kind(b, d);
+
+			if (!is_strong(t) && t != PE_MK_PLAIN && !is_boxlike(t) &&
+				canon_rank(t) > canon_rank(k))
+				d--;
+			else
+				break;
+		}
+	}
 	if (d > 0)
 	{
 		int			rp = rank_of(b, top_kind(b, d));
@@ -1068,7 +1112,7 @@ accept_heading(builder *b, pe_marker_kind kind, int number, size_t start,
 		ins = -1;
 	}
 	else
-		d = attach_depth(b, kind, (flags & PE_SEC_INLINE) != 0, &ins);
+		d = attach_depth(b, kind, flags, number, &ins);
 	pe = &b->stack[d];
 	last = pe->last_num[kind];
 
@@ -1079,7 +1123,8 @@ accept_heading(builder *b, pe_marker_kind kind, int number, size_t start,
 		if (is_strong(kind))
 			okay = 1;
 		else if (!own_line)
-			okay = number == last + 1 || number == 1;
+			okay = number == last + 1 || number == 1 ||
+				(last == 0 && number <= 10);	/* an excerpt may start anywhere */
 		else
 			okay = number == 1 || (number > last && number <= last + 3);
 		if (!okay)
@@ -1117,8 +1162,15 @@ accept_heading(builder *b, pe_marker_kind kind, int number, size_t start,
 	{
 		uint32_t	nx = peek(b->s, b->len, te, NULL);
 
-		if (!is_blank(nx) && !is_nl(nx) && !is_boundary_char(nx) &&
-			!is_comma(nx) && nx != 0x3001 && te > ts)
+		/* body text follows on the same line, directly or after blanks */
+		if (is_blank(nx))
+		{
+			size_t		j = skip_blanks(b->s, b->len, te);
+
+			nx = j < b->len ? peek(b->s, b->len, j, NULL) : '\n';
+		}
+		if (!is_nl(nx) && !is_boundary_char(nx) && !is_comma(nx) &&
+			nx != 0x3001 && te > ts)
 			sec.flags |= PE_SEC_RUNIN;
 	}
 	if (push_section(b, &sec) < 0)
@@ -1297,6 +1349,10 @@ scan_line(builder *b, size_t ls, size_t le)
 				cell = 1;
 			if (!cell && (ttrim > m.title_start || m.kind == PE_MK_BOX))
 			{
+				/* the heading fills its line */
+				if (skip_blanks(s, le, tend) >= le ||
+					(is_nl(peek(s, le, tend, NULL))))
+					flags |= PE_SEC_OWNLINE;
 				rc = accept_heading(b, m.kind, m.number, fs, m.label_start,
 									m.label_end, m.title_start, ttrim, flags, 1);
 				if (rc < 0)

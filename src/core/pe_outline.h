@@ -24,7 +24,9 @@
  * Levels are not fixed per marker kind: the first kind seen in a document
  * gets level 1, and a kind first seen while another is open nests under
  * it (so 一、 under 第X章 is level 3 when 第X节 sits between, but level 1
- * in a work report).  A 专栏 box and a table title nest under the current
+ * in a work report), unless the canonical order 篇 > 部分 > 章 > 节 > 一、 >
+ * （一） > 1. > （1） > ① says it is higher; a heading of a kind that is open
+ * is its sibling.  A 专栏 box and a table title nest under the current
  * section, never above it.  Enumerations 一是…二是… and —— bullets are
  * items of a paragraph, not sections: they are not reported.
  *
@@ -81,7 +83,9 @@ typedef enum pe_section_role
 /* section flags */
 #define PE_SEC_INLINE	0x01	/* heading found inside a line */
 #define PE_SEC_TITLE_CUT 0x02	/* title end chosen by the bound rule */
-#define PE_SEC_RUNIN	0x04	/* body text follows the title directly */
+#define PE_SEC_OWNLINE	0x08	/* the heading fills its line */
+#define PE_SEC_RUNIN	0x04	/* body text follows the title on the same
+								 * line (directly or after blanks) */
 
 typedef struct pe_section
 {
