@@ -540,7 +540,17 @@ BEGIN
 					  ELSE pg_catalog.format('s.%I::int', year_column) END;
 
 	-- the target table: created on first use with plain BI-friendly columns
-	tgt_name := COALESCE(target, pg_catalog.format('%s_indicators', src_name));
+	IF target IS NULL THEN
+		SELECT pg_catalog.format('%I.%I', n.nspname, c.relname OPERATOR(pg_catalog.||) '_indicators')
+		INTO tgt_name
+		FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+		WHERE c.oid = source;
+	ELSE
+		-- quote each part of a possibly qualified name ("schema.table")
+		SELECT pg_catalog.string_agg(pg_catalog.quote_ident(p.part), '.' ORDER BY p.n)
+		INTO tgt_name
+		FROM pg_catalog.unnest(pg_catalog.parse_ident(target)) WITH ORDINALITY AS p(part, n);
+	END IF;
 	tgt := pg_catalog.to_regclass(tgt_name);
 	IF tgt IS NULL THEN
 		EXECUTE pg_catalog.format($ddl$
@@ -628,18 +638,20 @@ BEGIN
 		TRUNCATE pg_temp.plan_extract_batch;
 		-- re-check under the lock: a concurrent run may have done some
 		EXECUTE pg_catalog.format($q$
+			WITH x AS MATERIALIZED (
+				SELECT s.%1$I AS doc_id, s.%2$I::text AS body, pg_catalog.md5(s.%2$I) AS h
+				FROM %3$s s
+				WHERE s.%1$I = ANY ($1::%4$s[]) AND s.%2$I IS NOT NULL)
 			INSERT INTO pg_temp.plan_extract_batch
-			SELECT s.%1$I, s.%2$I, pg_catalog.md5(s.%2$I)
-			FROM %3$s s
-			WHERE s.%1$I = ANY ($1::%4$s[])
-			  AND s.%2$I IS NOT NULL
-			  AND NOT EXISTS (SELECT 1 FROM @extschema@.plan_extract_state st
-							  WHERE st.target = $2 AND st.doc_id = s.%1$I::text
-								AND st.body_md5 = pg_catalog.md5(s.%2$I)
-								AND st.extractor = $3)$q$,
+			SELECT x.doc_id, x.body, x.h
+			FROM x
+			WHERE NOT EXISTS (SELECT 1 FROM @extschema@.plan_extract_state st
+							  WHERE st.target = $2 AND st.doc_id = x.doc_id::text
+								AND st.body_md5 = x.h AND st.extractor = $3)$q$,
 			id_column, body_column, source, id_type)
 			USING work[i : i + batch_size - 1], tgt::oid, version;
 		GET DIAGNOSTICS batch_docs = ROW_COUNT;
+		ANALYZE pg_temp.plan_extract_batch;
 
 		EXECUTE pg_catalog.format(
 			'DELETE FROM %s t USING pg_temp.plan_extract_batch b WHERE t.doc_id = b.doc_id', tgt);
@@ -741,7 +753,7 @@ CREATE FUNCTION plan_compare(
 		OUT target_quote text, OUT actual_quote text,
 		OUT target_doc text, OUT actual_doc text)
 	RETURNS SETOF record
-	LANGUAGE plpgsql STABLE PARALLEL SAFE
+	LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
 AS $plan_compare$
 #variable_conflict use_column
 DECLARE
