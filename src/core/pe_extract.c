@@ -888,6 +888,16 @@ static const char *const enum_chars[] = {
 	"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
 };
 
+/*
+ * The last year whose figures a document reports as results: the year
+ * before a work report's year, a communiqué's own year.
+ */
+static int
+last_actual(const pe_xdoc *d)
+{
+	return d->communique ? d->report_year : d->report_year - 1;
+}
+
 /* does the cue name the five-year period (→ plan end year)? */
 static int
 cue_is_period(pe_x *x, size_t s, size_t e)
@@ -977,7 +987,7 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 		if (y && d->report_year && s + 5 < e && (is_sep(x->cp[s + 5]) ||
 												 pe_x_at(x, s + 5, "是")))
 		{
-			if (y < d->report_year)
+			if (y <= last_actual(d))
 			{
 				d->ctx_kind = PE_KIND_ACTUAL;
 				d->ctx_year = y;
@@ -1018,9 +1028,9 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 		if (pe_x_find(x, s, w, "十三五") != (size_t) -1 ||
 			pe_x_find(x, s, w, "五年") != (size_t) -1)
 			d->ctx_year = d->plan_end ? d->plan_end - 5 :
-				(d->report_year ? d->report_year - 1 : 0);
+				(d->report_year ? last_actual(d) : 0);
 		else
-			d->ctx_year = d->report_year ? d->report_year - 1 :
+			d->ctx_year = d->report_year ? last_actual(d) :
 				(d->plan_end ? d->plan_end - 5 : 0);
 	}
 }
@@ -1219,7 +1229,7 @@ clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 		if (y)
 		{
 			/* "2020年,…" "2020年全市…": the figures of that year */
-			int			base = d->report_year ? d->report_year :
+			int			base = d->report_year ? last_actual(d) + 1 :
 				(d->plan_end ? d->plan_end - 4 : 0);
 
 			if (i > 0 && (x->cp[i - 1] == 0x6BD4 /* 比 */ || x->cp[i - 1] == 0x8F83 /* 较 */ ||
@@ -1423,7 +1433,9 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			}
 			/* the trailing qualifier of a list applies to every item */
 			tail_q = ms[h - 1].qual;
-			has_change = change_word(x, rs, ms[g].start, &sign, &after);
+			/* change words count after the name only (工业增加 is a name) */
+			has_change = change_word(x, name_s != (size_t) -1 ? ne : rs, ms[g].start,
+									 &sign, &after);
 			if (has_change && (pe_x_at(x, after, "到") || pe_x_at(x, after, "至") ||
 							   pe_x_at(x, after, "为")))
 				has_change = 0;
@@ -1434,7 +1446,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 				pe_period	per = PE_PERIOD_YEAR;
 				pe_qualifier q = m->qual;
 				int			sg = 1;
-				size_t		pre_s = (k == g) ? rs : ms[k - 1].end;
+				size_t		pre_s = (k == g) ? (name_s != (size_t) -1 ? ne : rs) : ms[k - 1].end;
 				size_t		j;
 				int			ch = has_change;
 				int			rep,
@@ -1561,6 +1573,7 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 
 	d->is_plan = 0;
 	d->plan_end = 0;
+	d->communique = pe_x_find(x, d->start, w < d->start + 80 ? w : d->start + 80, "统计公报") != (size_t) -1;
 	for (i = d->start; i < w; i++)
 	{
 		int			y;
@@ -1608,6 +1621,8 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 			be = x->boff[d->start + 2000];
 
 		pe_doc_info_get(x->doc + bs, be - bs, &info);
+		if (info.kind == PE_DOC_STAT_COMMUNIQUE)
+			d->communique = 1;
 		if (info.kind == PE_DOC_FIVE_YEAR_PLAN)
 			d->is_plan = 1;
 		else if (info.kind == PE_DOC_GOV_WORK_REPORT)
@@ -1635,7 +1650,7 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 		d->plan_end = d->report_year + 4;
 	d->ctx_kind = d->is_plan ? PE_KIND_TARGET : PE_KIND_ACTUAL;
 	d->ctx_year = d->is_plan ? d->plan_end :
-		(d->report_year ? d->report_year - 1 : 0);
+		(d->report_year ? last_actual(d) : 0);
 }
 
 /* ------------------------------------------------------------------ */
