@@ -248,6 +248,15 @@ pe_x_number(const pe_x *x, size_t i, char *buf, size_t bufsz, double *val)
 				buf[o++] = (char) ('0' + d);
 			j++;
 		}
+		else if (!dot && (x->cp[j] == ',' || x->cp[j] == 0xFF0C) && j > i &&
+				 j - i <= 11 && j + 3 < x->n &&
+				 pe_x_digit(x->cp[j + 1]) >= 0 && pe_x_digit(x->cp[j + 2]) >= 0 &&
+				 pe_x_digit(x->cp[j + 3]) >= 0 &&
+				 (j + 4 >= x->n || pe_x_digit(x->cp[j + 4]) < 0))
+		{
+			/* thousands separator: 1,000亿元 (exactly three digits follow) */
+			j++;
+		}
 		else if (!dot && (x->cp[j] == '.' || x->cp[j] == 0xFF0E) &&
 				 j + 1 < x->n && pe_x_digit(x->cp[j + 1]) >= 0 && j > i)
 		{
@@ -1749,6 +1758,16 @@ update_section(pe_x *x, size_t s, size_t e, int level)
 /* main entry														   */
 /* ------------------------------------------------------------------ */
 
+/* a comma between digit groups: 1,000 (three digits, then no digit) */
+static int
+thousands_sep(const pe_x *x, size_t k)
+{
+	return (x->cp[k] == ',' || x->cp[k] == 0xFF0C) && k > 0 && k + 3 < x->n &&
+		pe_x_digit(x->cp[k - 1]) >= 0 && pe_x_digit(x->cp[k + 1]) >= 0 &&
+		pe_x_digit(x->cp[k + 2]) >= 0 && pe_x_digit(x->cp[k + 3]) >= 0 &&
+		(k + 4 >= x->n || pe_x_digit(x->cp[k + 4]) < 0);
+}
+
 /* character index of byte offset b (binary search over boff) */
 static size_t
 char_of(const pe_x *x, size_t b)
@@ -1956,7 +1975,7 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 					st.year = d.ctx_year;
 					for (k = ss; k <= se; k++)
 					{
-						if (k == se || is_sep(x.cp[k]))
+						if (k == se || (is_sep(x.cp[k]) && !thousands_sep(&x, k)))
 						{
 							if (k > cs)
 								do_clause(&x, &d, &st, cs, k);

@@ -161,6 +161,12 @@ main(void)
 	is_str(row(0), "工业增加|level|500|-|亿元|at_least|2025|year|target", "工业增加 is a name, the figure a level");
 	is_str(row(1), "工业增加|growth|6|-|%|exact|2025|annual_avg|target", "年均增长 inherits the name");
 
+	/* thousands separators are not clause breaks */
+	t = "全年完成投资1,234.5亿元,增长8%,新增企业1,000家。";
+	is_int(run(t, 2021), 3, "thousands separators");
+	is_str(row(0), "投资|level|1234.5|-|亿元|exact|2020|year|actual", "1,234.5亿元");
+	is_str(row(2), "新增企业|level|1000|-|家|exact|2020|year|actual", "1,000家");
+
 	/* hostile input never fails */
 	is_int(run("", 0), 0, "empty text");
 	run("\xff\xfe 8% \xe5\x9c 增长%%%%%% 1至 。。。\n\n指标\n属性\n1\n", 0);
