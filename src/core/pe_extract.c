@@ -650,6 +650,18 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 			changed = 1;
 		}
 	}
+	/* a verb before its object: 保持出境断面水质达标率100% */
+	{
+		static const char *const lead_verbs[] = {
+			"保持", "达到", "提高", "提升", "突破", "稳定", NULL
+		};
+		size_t		m = pe_x_any_at(x, s, lead_verbs, NULL);
+
+		if (m && s + m + 2 <= e && pe_is_han(x->cp[s + m]) &&
+			!pe_x_any_at(x, s + m, predicate_words, NULL) &&
+			pe_is_han(x->cp[s + m + 1]))
+			s += m;
+	}
 	/* cut at the first predicate word */
 	for (i = s; i < e; i++)
 	{
@@ -1242,7 +1254,8 @@ clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 				(d->plan_end ? d->plan_end - 4 : 0);
 
 			if (i > 0 && (x->cp[i - 1] == 0x6BD4 /* 比 */ || x->cp[i - 1] == 0x8F83 /* 较 */ ||
-						  x->cp[i - 1] == 0x662F /* 是 */ ))
+						  x->cp[i - 1] == 0x662F /* 是 */ || x->cp[i - 1] == 0x7531 /* 由 */ ||
+						  x->cp[i - 1] == 0x4ECE /* 从 */ ))
 			{
 				i += 4;
 				continue;
@@ -1347,6 +1360,10 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			ms[g].skip = 2;
 		else if (b > a && b - a <= 2 && (pe_x_at(x, a, "到") || pe_x_at(x, a, "至")))
 			ms[g].skip = 2;
+		else if (b > a && b - a <= 4 && (x->cp[b - 1] == 0x5230 || x->cp[b - 1] == 0x81F3) &&
+				 (pe_x_rfind(x, ms[g].start > cs + 12 ? ms[g].start - 12 : cs, ms[g].start, "由") != (size_t) -1 ||
+				  pe_x_rfind(x, ms[g].start > cs + 12 ? ms[g].start - 12 : cs, ms[g].start, "从") != (size_t) -1))
+			ms[g].skip = 2;		/* 由2015年的19家发展到45家 */
 	}
 
 	/* group consecutive mentions joined by connectors, then name them */
@@ -1372,9 +1389,10 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 
 			if (ms[g].skip)
 			{
-				/* a "from" value stays inside the name region of the next */
-				if (ms[g].skip != 2)
-					prev_end = ms[g].end;
+				/*
+				 * A number that is no figure (2015年, 第4位) or a "from"
+				 * value stays inside the name region of the next figure.
+				 */
 				g++;
 				continue;
 			}
