@@ -29,6 +29,9 @@
 #include "pe_docinfo.h"
 #include "pe_outline.h"
 
+#ifdef PE_EXTRACT_DEBUG
+#include <stdio.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -245,6 +248,15 @@ pe_x_number(const pe_x *x, size_t i, char *buf, size_t bufsz, double *val)
 				buf[o++] = (char) ('0' + d);
 			j++;
 		}
+		else if (!dot && (x->cp[j] == ',' || x->cp[j] == 0xFF0C) && j > i &&
+				 j - i <= 11 && j + 3 < x->n &&
+				 pe_x_digit(x->cp[j + 1]) >= 0 && pe_x_digit(x->cp[j + 2]) >= 0 &&
+				 pe_x_digit(x->cp[j + 3]) >= 0 &&
+				 (j + 4 >= x->n || pe_x_digit(x->cp[j + 4]) < 0))
+		{
+			/* thousands separator: 1,000亿元 (exactly three digits follow) */
+			j++;
+		}
 		else if (!dot && (x->cp[j] == '.' || x->cp[j] == 0xFF0E) &&
 				 j + 1 < x->n && pe_x_digit(x->cp[j + 1]) >= 0 && j > i)
 		{
@@ -338,6 +350,10 @@ static const char *const predicate_words[] = {
 
 /* words stripped from the front of a name: scope, time, stance */
 static const char *const lead_words[] = {
+	"十三五”期间", "十三五”时期", "十三五”以来", "十三五”末", "十四五”期间",
+	"十四五”时期", "十四五”末", "十二五”末", "十三五期间", "十四五期间",
+	"十三五", "十四五", "十二五", "期间", "时期", "以来", "一年来", "五年来",
+	"过去五年", "过去一年", "超额完成", "超额",
 	"全县", "全市", "全区", "全省", "全州", "全镇", "全乡", "全旗", "全盟",
 	"全域", "全年", "我县", "我市", "我区", "我省", "本县", "本市", "本区",
 	"今年", "去年", "明年", "年内", "当年", "同期", "年底", "年末", "其中",
@@ -634,6 +650,18 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 			changed = 1;
 		}
 	}
+	/* a verb before its object: 保持出境断面水质达标率100% */
+	{
+		static const char *const lead_verbs[] = {
+			"保持", "达到", "提高", "提升", "突破", "稳定", NULL
+		};
+		size_t		m = pe_x_any_at(x, s, lead_verbs, NULL);
+
+		if (m && s + m + 2 <= e && pe_is_han(x->cp[s + m]) &&
+			!pe_x_any_at(x, s + m, predicate_words, NULL) &&
+			pe_is_han(x->cp[s + m + 1]))
+			s += m;
+	}
 	/* cut at the first predicate word */
 	for (i = s; i < e; i++)
 	{
@@ -881,6 +909,16 @@ static const char *const enum_chars[] = {
 	"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
 };
 
+/*
+ * The last year whose figures a document reports as results: the year
+ * before a work report's year, a communiqué's own year.
+ */
+static int
+last_actual(const pe_xdoc *d)
+{
+	return d->communique ? d->report_year : d->report_year - 1;
+}
+
 /* does the cue name the five-year period (→ plan end year)? */
 static int
 cue_is_period(pe_x *x, size_t s, size_t e)
@@ -970,7 +1008,7 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 		if (y && d->report_year && s + 5 < e && (is_sep(x->cp[s + 5]) ||
 												 pe_x_at(x, s + 5, "是")))
 		{
-			if (y < d->report_year)
+			if (y <= last_actual(d))
 			{
 				d->ctx_kind = PE_KIND_ACTUAL;
 				d->ctx_year = y;
@@ -989,21 +1027,19 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 		int			y = 0;
 
 		d->ctx_kind = PE_KIND_TARGET;
+		/* the year nearest the cue: "根据十四五规划,…2021年…预期目标是" */
 		for (i = s; i < ce && i < e; i++)
-			if ((y = year_at(x, i)) != 0)
-			{
-				/* 2035年远景目标 names the vision, not these targets */
-				if (pe_x_at(x, i + 5, "远景"))
-				{
-					y = 0;
-					continue;
-				}
-				break;
-			}
-		if (cue_is_period(x, s, ce < e ? ce : e) && d->plan_end)
-			d->ctx_year = d->plan_end;
-		else if (y)
+		{
+			int			yy = year_at(x, i);
+
+			/* 2035年远景目标 names the vision, not these targets */
+			if (yy && !pe_x_at(x, i + 5, "远景"))
+				y = yy;
+		}
+		if (y)
 			d->ctx_year = y;
+		else if (cue_is_period(x, s, ce < e ? ce : e) && d->plan_end)
+			d->ctx_year = d->plan_end;
 		else
 			d->ctx_year = d->is_plan ? d->plan_end : d->report_year;
 	}
@@ -1013,9 +1049,9 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 		if (pe_x_find(x, s, w, "十三五") != (size_t) -1 ||
 			pe_x_find(x, s, w, "五年") != (size_t) -1)
 			d->ctx_year = d->plan_end ? d->plan_end - 5 :
-				(d->report_year ? d->report_year - 1 : 0);
+				(d->report_year ? last_actual(d) : 0);
 		else
-			d->ctx_year = d->report_year ? d->report_year - 1 :
+			d->ctx_year = d->report_year ? last_actual(d) :
 				(d->plan_end ? d->plan_end - 5 : 0);
 	}
 }
@@ -1168,6 +1204,20 @@ clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 			if (st->kind != PE_KIND_TARGET && !st->kind_set)
 			{
 				/* 将 in 将近, 要 in 重要/主要/需要 are not stances */
+				/* nouns: 稳预期, 社会预期; 行动计划, 发展计划 */
+				if ((pe_x_at(x, i, "预期") &&
+					 !(pe_x_at(x, i + 2, "目标") || pe_x_at(x, i + 2, "增长") ||
+					   pe_x_at(x, i + 2, "达到") || pe_x_at(x, i + 2, "实现") ||
+					   pe_x_at(x, i + 2, "完成") ||
+					   (i + 2 < e && pe_x_digit(x->cp[i + 2]) >= 0))) ||
+					(pe_x_at(x, i, "计划") && i >= 2 &&
+					 (pe_x_before(x, i, "行动") || pe_x_before(x, i, "发展") ||
+					  pe_x_before(x, i, "工作") || pe_x_before(x, i, "投资") ||
+					  pe_x_before(x, i, "五年") || pe_x_before(x, i, "三年"))))
+				{
+					i += m - 1;
+					continue;
+				}
 				if ((pe_x_at(x, i, "将") && pe_x_at(x, i + 1, "近")) ||
 					(pe_x_at(x, i, "要") && i > 0 &&
 					 (x->cp[i - 1] == 0x91CD || x->cp[i - 1] == 0x4E3B ||
@@ -1200,11 +1250,12 @@ clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 		if (y)
 		{
 			/* "2020年,…" "2020年全市…": the figures of that year */
-			int			base = d->report_year ? d->report_year :
+			int			base = d->report_year ? last_actual(d) + 1 :
 				(d->plan_end ? d->plan_end - 4 : 0);
 
 			if (i > 0 && (x->cp[i - 1] == 0x6BD4 /* 比 */ || x->cp[i - 1] == 0x8F83 /* 较 */ ||
-						  x->cp[i - 1] == 0x662F /* 是 */ ))
+						  x->cp[i - 1] == 0x662F /* 是 */ || x->cp[i - 1] == 0x7531 /* 由 */ ||
+						  x->cp[i - 1] == 0x4ECE /* 从 */ ))
 			{
 				i += 4;
 				continue;
@@ -1309,6 +1360,10 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			ms[g].skip = 2;
 		else if (b > a && b - a <= 2 && (pe_x_at(x, a, "到") || pe_x_at(x, a, "至")))
 			ms[g].skip = 2;
+		else if (b > a && b - a <= 4 && (x->cp[b - 1] == 0x5230 || x->cp[b - 1] == 0x81F3) &&
+				 (pe_x_rfind(x, ms[g].start > cs + 12 ? ms[g].start - 12 : cs, ms[g].start, "由") != (size_t) -1 ||
+				  pe_x_rfind(x, ms[g].start > cs + 12 ? ms[g].start - 12 : cs, ms[g].start, "从") != (size_t) -1))
+			ms[g].skip = 2;		/* 由2015年的19家发展到45家 */
 	}
 
 	/* group consecutive mentions joined by connectors, then name them */
@@ -1334,9 +1389,10 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 
 			if (ms[g].skip)
 			{
-				/* a "from" value stays inside the name region of the next */
-				if (ms[g].skip != 2)
-					prev_end = ms[g].end;
+				/*
+				 * A number that is no figure (2015年, 第4位) or a "from"
+				 * value stays inside the name region of the next figure.
+				 */
 				g++;
 				continue;
 			}
@@ -1375,10 +1431,14 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			{
 				nitems = 0;
 			}
-			/* classifier units: the object follows (成立7个课题组) */
+			/*
+			 * The object after the figure names it: with a counting unit
+			 * (成立7个课题组), or when nothing before the figure does
+			 * (完成223.76万平方米拆迁任务).
+			 */
 			if (h - g == 1 && ms[g].unit &&
-				pe_x_any_at(x, ms[g].unit_start + (ms[g].unit_end - ms[g].unit_start) - 1,
-							classifier_units, NULL) &&
+				(pe_x_any_at(x, ms[g].unit_start + (ms[g].unit_end - ms[g].unit_start) - 1,
+							 classifier_units, NULL) || nitems == 0) &&
 				ms[g].end < ce && pe_is_han(x->cp[ms[g].end]) &&
 				!pe_x_any_at(x, ms[g].end, predicate_words, NULL))
 			{
@@ -1400,7 +1460,9 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			}
 			/* the trailing qualifier of a list applies to every item */
 			tail_q = ms[h - 1].qual;
-			has_change = change_word(x, rs, ms[g].start, &sign, &after);
+			/* change words count after the name only (工业增加 is a name) */
+			has_change = change_word(x, name_s != (size_t) -1 ? ne : rs, ms[g].start,
+									 &sign, &after);
 			if (has_change && (pe_x_at(x, after, "到") || pe_x_at(x, after, "至") ||
 							   pe_x_at(x, after, "为")))
 				has_change = 0;
@@ -1411,7 +1473,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 				pe_period	per = PE_PERIOD_YEAR;
 				pe_qualifier q = m->qual;
 				int			sg = 1;
-				size_t		pre_s = (k == g) ? rs : ms[k - 1].end;
+				size_t		pre_s = (k == g) ? (name_s != (size_t) -1 ? ne : rs) : ms[k - 1].end;
 				size_t		j;
 				int			ch = has_change;
 				int			rep,
@@ -1538,6 +1600,7 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 
 	d->is_plan = 0;
 	d->plan_end = 0;
+	d->communique = pe_x_find(x, d->start, w < d->start + 80 ? w : d->start + 80, "统计公报") != (size_t) -1;
 	for (i = d->start; i < w; i++)
 	{
 		int			y;
@@ -1585,6 +1648,8 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 			be = x->boff[d->start + 2000];
 
 		pe_doc_info_get(x->doc + bs, be - bs, &info);
+		if (info.kind == PE_DOC_STAT_COMMUNIQUE)
+			d->communique = 1;
 		if (info.kind == PE_DOC_FIVE_YEAR_PLAN)
 			d->is_plan = 1;
 		else if (info.kind == PE_DOC_GOV_WORK_REPORT)
@@ -1612,7 +1677,7 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 		d->plan_end = d->report_year + 4;
 	d->ctx_kind = d->is_plan ? PE_KIND_TARGET : PE_KIND_ACTUAL;
 	d->ctx_year = d->is_plan ? d->plan_end :
-		(d->report_year ? d->report_year - 1 : 0);
+		(d->report_year ? last_actual(d) : 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1710,6 +1775,16 @@ update_section(pe_x *x, size_t s, size_t e, int level)
 /* ------------------------------------------------------------------ */
 /* main entry														   */
 /* ------------------------------------------------------------------ */
+
+/* a comma between digit groups: 1,000 (three digits, then no digit) */
+static int
+thousands_sep(const pe_x *x, size_t k)
+{
+	return (x->cp[k] == ',' || x->cp[k] == 0xFF0C) && k > 0 && k + 3 < x->n &&
+		pe_x_digit(x->cp[k - 1]) >= 0 && pe_x_digit(x->cp[k + 1]) >= 0 &&
+		pe_x_digit(x->cp[k + 2]) >= 0 && pe_x_digit(x->cp[k + 3]) >= 0 &&
+		(k + 4 >= x->n || pe_x_digit(x->cp[k + 4]) < 0);
+}
 
 /* character index of byte offset b (binary search over boff) */
 static size_t
@@ -1892,6 +1967,9 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 				else if ((lvl = heading_level(&x, line_s, i)) > 0 && !x.skip[line_s])
 				{
 					update_section(&x, line_s, i, lvl);
+					/* a vision year (2035年远景目标) ends with its section */
+					if (d.plan_end && d.ctx_year > d.plan_end)
+						d.ctx_year = d.plan_end;
 					sentence_context(&x, &d, line_s, i);
 				}
 				line_s = i + 1;
@@ -1907,12 +1985,15 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 								k;
 
 					sentence_context(&x, &d, ss, se);
+#ifdef PE_EXTRACT_DEBUG
+					fprintf(stderr, "ctx %d %d @%zu %.60s\n", d.ctx_kind, d.ctx_year, ss, x.doc + x.boff[ss]);
+#endif
 					memset(&st, 0, sizeof(st));
 					st.kind = d.ctx_kind;
 					st.year = d.ctx_year;
 					for (k = ss; k <= se; k++)
 					{
-						if (k == se || is_sep(x.cp[k]))
+						if (k == se || (is_sep(x.cp[k]) && !thousands_sep(&x, k)))
 						{
 							if (k > cs)
 								do_clause(&x, &d, &st, cs, k);

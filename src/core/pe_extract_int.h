@@ -56,6 +56,8 @@ typedef struct pe_xdoc
 	int			report_year;	/* 0 = unknown */
 	int			is_plan;		/* a five-year plan (targets by default) */
 	int			plan_end;		/* last year of the current plan period */
+	int			communique;		/* a statistical communiqué: reports its
+								 * own year */
 	pe_kind		ctx_kind;		/* running context */
 	int			ctx_year;
 } pe_xdoc;

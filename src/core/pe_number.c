@@ -87,9 +87,13 @@ num_fit(i128 coef, int exp, i128 den, pe_num *out)
 		exp >= -PE_NUM_EXP_MAX && exp <= PE_NUM_EXP_MAX)
 	{
 		/* fast path: already in range */
-		pe_num_zero(out);
 		out->coef = (int64_t) coef;
-		out->exp = coef == 0 ? 0 : exp;
+		out->exp = exp;
+		out->den = 1;
+		out->kind = 0;
+		out->flags = 0;
+		out->mag_exp = 0;
+		out->mag_off = 0;
 		return PE_NUM_OK;
 	}
 	if (den == 0)
@@ -862,6 +866,8 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 				if (c != 0)
 					ndig++;
 			}
+			else if (digit_val(cp) == 0 && exp < 100)
+				exp++;			/* trailing zeros of a long integer */
 			else
 				return 0;		/* absurdly long: not a number we keep */
 			i += n;
@@ -924,8 +930,14 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 				cp = peek(s, len, i, &n);
 				if (!is_ascii_digit_cp(cp))
 					break;
-				if (ndig >= 36)
-					return 0;
+				if (ndig >= 36 || exp > 0)
+				{
+					/* only zeros may follow beyond the precision we keep */
+					if (digit_val(cp) != 0)
+						return 0;
+					i += n;
+					continue;
+				}
 				c = c * 10 + (u128) digit_val(cp);
 				if (c != 0)
 					ndig++;
@@ -935,7 +947,16 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 		}
 	}
 	(void) int_end;
-	if (num_fit(neg ? -(i128) c : (i128) c, exp, 1, out) != PE_NUM_OK)
+	if (c <= (u128) COEF_MAX && exp >= -PE_NUM_EXP_MAX && exp <= PE_NUM_EXP_MAX)
+	{
+		/* the common case needs no normalisation */
+		out->coef = neg ? -(int64_t) c : (int64_t) c;
+		out->exp = exp;
+		out->den = 1;
+		out->mag_exp = 0;
+		out->mag_off = 0;
+	}
+	else if (num_fit(neg ? -(i128) c : (i128) c, exp, 1, out) != PE_NUM_OK)
 		return 0;
 	out->kind = PE_NUMK_ARABIC;
 	out->flags = (uint16_t) flags;
@@ -1107,6 +1128,8 @@ scan_chinese(const char *s, size_t len, pe_num *out, int *reject)
 
 	if (only_digits)
 	{
+		if (ndig_str == 1 && fin_any)
+			return 0;			/* 伍 in 队伍, 陆 in 大陆: no numeral alone */
 		if (ndig_str == 1)
 		{
 			if (num_fit((i128) digstr, 0, 1, out) != PE_NUM_OK)
@@ -1600,7 +1623,8 @@ static const char *const idioms[] = {
 	"十三五", "十二五", "十一五", "十五五", "千方百计", "万众一心",
 	"百花齐放", "千家万户", "万物", "十分", "百姓", "千万不", "万无一失",
 	"一以贯之", "三个代表", "不二", "独一", "划一", "第一时间", "一把",
-	"一站", "九五", "八五", "七五"
+	"一站", "九五", "八五", "七五", "零售", "零部件", "零件", "零基", "零星",
+	"零散", "零工", "零就业", "批零", "一二三四"
 };
 
 /* plan period names (十四五): flagged PE_NUMF_PERIOD_NAME */

@@ -46,11 +46,13 @@ static const qword_def qwords[PE_QW__COUNT] = {
 	[PE_QW_BUSHAOYU] = QW("不少于", 'P', PE_QUAL_AT_LEAST, INC),
 	[PE_QW_BUXIAOYU] = QW("不小于", 'P', PE_QUAL_AT_LEAST, INC),
 	[PE_QW_CHAOGUO] = QW("超过", 'P', PE_QUAL_AT_LEAST, EXC),
+	[PE_QW_CHAO] = QW("超", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_GAOYU] = QW("高于", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_DAYU] = QW("大于", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_DUOYU] = QW("多于", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_TUPO] = QW("突破", 'P', PE_QUAL_AT_LEAST, INC),
-	[PE_QW_DADAO] = QW("达到", 'P', PE_QUAL_AT_LEAST, INC),
+	/* 达到 ("reach") states an actual value as often as a floor: not read */
+	[PE_QW_DADAO] = QW("达到", 0, PE_QUAL_AT_LEAST, INC),
 	[PE_QW_BUCHAOGUO] = QW("不超过", 'P', PE_QUAL_AT_MOST, INC),
 	[PE_QW_BUGAOYU] = QW("不高于", 'P', PE_QUAL_AT_MOST, INC),
 	[PE_QW_BUDAYU] = QW("不大于", 'P', PE_QUAL_AT_MOST, INC),
@@ -149,7 +151,7 @@ match_qword(const char *s, size_t len, char pos, size_t *wl)
 	{
 		const qword_def *d = &qwords[k];
 
-		if (d->len > len || d->len <= bl ||
+		if (d->pos != pos || d->len > len || d->len <= bl ||
 			d->text[0] != s[0] || d->text[1] != s[1] || d->text[2] != s[2])
 			continue;
 		if (memcmp(s, d->text, d->len) == 0)
@@ -236,6 +238,27 @@ unit_stop_char(uint32_t cp)
 	return 0;
 }
 
+/* Chinese numeral characters (digits, 十百千万亿, financial forms) */
+static int
+numeral_cp(uint32_t cp)
+{
+	static const uint32_t cps[] = {
+		0x96F6, 0x3007, 0x25CB, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94,
+		0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF,
+		0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C, 0x7396,
+		0x62FE, 0x4F70, 0x4EDF, 0x842C, 0x5104, 0x5169, 0x8CB3, 0x53C3, 0x53C4,
+		0x9678
+	};
+	size_t		k;
+
+	if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+		return 1;
+	for (k = 0; k < sizeof(cps) / sizeof(cps[0]); k++)
+		if (cps[k] == cp)
+			return 1;
+	return 0;
+}
+
 static int
 unit_char(uint32_t cp)
 {
@@ -243,7 +266,8 @@ unit_char(uint32_t cp)
 		return 1;
 	if (cp == '/' || cp == 0x00B7 || cp == 0x00B2 || cp == 0x00B3 || cp == 0xFF0F)
 		return 1;
-	if (pe_is_han(cp) && cp != 0x3007)
+	/* 多 and 余 are qualifiers (3年多), never part of a unit word */
+	if (pe_is_han(cp) && cp != 0x3007 && cp != 0x591A && cp != 0x4F59)
 		return 1;
 	return 0;
 }
@@ -266,7 +290,7 @@ rest_is_suffix(const char *s, size_t len, size_t i)
  * in the stop list, or a run of 2..8 ASCII letters.  Returns bytes.
  */
 static size_t
-unknown_unit_running(const char *s, size_t len, size_t i)
+unknown_unit_running(const char *s, size_t len, size_t i, int flags)
 {
 	size_t		n;
 	uint32_t	cp = peek(s, len, i, &n);
@@ -285,7 +309,8 @@ unknown_unit_running(const char *s, size_t len, size_t i)
 			return 0;
 		return j - i;
 	}
-	if (pe_is_han(cp) && cp != 0x3007 && cp != 0x25CB && !unit_stop_char(cp))
+	if ((flags & PE_QS_HAN_UNKNOWN) && pe_is_han(cp) && cp != 0x3007 &&
+		cp != 0x25CB && !unit_stop_char(cp) && !numeral_cp(cp))
 		return n;
 	return 0;
 }
@@ -407,7 +432,7 @@ read_end(const char *s, size_t len, size_t p, const pe_num *num, size_t n,
 			}
 			/* unknown word after the magnitude: 3万株 */
 			ul = (flags & PE_QS_WHOLE) ? unknown_unit_whole(s, len, numend)
-				: unknown_unit_running(s, len, numend);
+				: unknown_unit_running(s, len, numend, flags);
 			pe_num_strip_magnitude(num, &e->val);
 			e->vspan.len = (uint32_t) (magpos - p);
 			e->uspan.off = (uint32_t) magpos;
@@ -448,6 +473,22 @@ read_end(const char *s, size_t len, size_t p, const pe_num *num, size_t n,
 
 	e->uspan.off = (uint32_t) pos;
 	ul = pe_unit_match(s + pos, len - pos, 1, &u);
+	{
+		size_t		m;
+		uint32_t	c0 = peek(s, len, pos, &m);
+
+		/*
+		 * A numeral character right after a number (十十万, 1/4十亿): the
+		 * numeral scanner would have taken it had it belonged to the number,
+		 * so it cannot start a unit either.  万 and 亿 can (100多万元).
+		 */
+		if (c0 != 0x4E07 && c0 != 0x4EBF && numeral_cp(c0) &&
+			!(ul > 0 && u.mag_len == 0))	/* 千克, 千瓦时, 百分点 are fine */
+		{
+			e->end = pos;
+			return PE_NUM_OK;
+		}
+	}
 	if (flags & PE_QS_WHOLE)
 	{
 		size_t		more = unknown_unit_whole(s, len, pos + ul);
@@ -468,7 +509,7 @@ read_end(const char *s, size_t len, size_t p, const pe_num *num, size_t n,
 	}
 	else if (ul == 0)
 	{
-		ul = unknown_unit_running(s, len, pos);
+		ul = unknown_unit_running(s, len, pos, flags);
 		if (ul > 0 && pe_unit_lookup(s + pos, ul, &u) < 0)
 			ul = 0;
 	}
@@ -638,6 +679,8 @@ pe_quantity_scan_ex(const char *s, size_t len, int flags, pe_quantity *q)
 			if (whole)
 				k = skip_spaces(s, len, k);
 			n2 = pe_number_scan(s + k, len - k, &num2);
+			if (whole && n2 > 0)
+				n2 = whole_fraction(s + k, len - k, n2, &num2);
 			if (n2 > 0 && !(num2.flags & PE_NUMF_SIGNED && sep == PE_RS_HYPHEN && 0) &&
 				read_end(s, len, k, &num2, n2, flags, &e2) == PE_NUM_OK &&
 				!e2.count_word && num2.kind != PE_NUMK_FAN)
@@ -682,6 +725,37 @@ pe_quantity_scan_ex(const char *s, size_t len, int flags, pe_quantity *q)
 				}
 			}
 		}
+	}
+
+	/* 3年多, 1倍多: 多/余 after a unit of time or 倍 */
+	if (!q->count_word && q->qual != PE_QUAL_RANGE && q->unit.mag_len == 0 &&
+		(q->unit.dim == PE_DIM_YEARS || q->unit.dim == PE_DIM_MULTIPLE ||
+		 q->unit.dim == PE_DIM_DAYS || q->unit.dim == PE_DIM_MONTHS ||
+		 q->unit.dim == PE_DIM_HOURS || q->unit.dim == PE_DIM_AGE))
+	{
+		size_t		cw_len;
+		int			cw = match_qword(s + i, len - i, 'C', &cw_len);
+
+		if (cw && q->value.den == 1)
+		{
+			q->count_word = (uint8_t) cw;
+			q->flags |= PE_QF_COUNT_AFTER;
+			i += cw_len;
+		}
+	}
+
+	/*
+	 * 近5年, 近三年来 in running text: a recent period, not "about 5 years".
+	 * No quantity starts at 近 (the scan at the number finds 5年); typed
+	 * input ('近5年'::plan_quantity) keeps the about reading.
+	 */
+	if (!whole && q->prefix == PE_QW_JIN &&
+		(q->unit.dim == PE_DIM_YEARS || q->unit.dim == PE_DIM_MONTHS ||
+		 q->unit.dim == PE_DIM_DAYS))
+	{
+		memset(q, 0, sizeof(*q));
+		pe_unit_none(&q->unit);
+		return 0;
 	}
 
 	/* suffix */
@@ -906,9 +980,11 @@ pe_quantity_format(const pe_quantity *q, char *buf, size_t cap)
 		ob_num(&o, &q->value_max);
 		count = 0;
 	}
-	if (count)
+	if (count && !(q->flags & PE_QF_COUNT_AFTER))
 		ob_str(&o, qwords[count].text);
 	ob_put(&o, q->unit.text, q->unit.len);
+	if (count && (q->flags & PE_QF_COUNT_AFTER))
+		ob_str(&o, qwords[count].text);
 	if (suffix)
 		ob_str(&o, qwords[suffix].text);
 	if (o.cap > 0)

@@ -11,19 +11,23 @@
  *	  [suffix]
  *
  *	  prefix  约 大约 近 将近 接近 不低于 不少于 不小于 超过 高于 大于 多于
- *			  突破 达到 不超过 不高于 不大于 低于 少于 小于 不到 不足 不满
+ *			  超 突破 不超过 不高于 不大于 低于 少于 小于 不到 不足 不满
  *			  控制在 (control only: 控制在3%以内 reads as 3%以内; alone it
  *			  means at most, inclusive)
  *	  suffix  左右 上下 前后 以上 及以上 以下 及以下 以内 之内
- *	  多/余 after the number: at least, exclusive (3000多人 > 3000 人)
+ *	  多/余 after the number: at least, exclusive (3000多人 > 3000 人); also
+ *	  after a unit of time or 倍 (3年多, 1倍多)
+ *	  近 before a number of years, months or days (近5年, 近三年来) names a
+ *	  recent period, not an approximation: in running text no quantity
+ *	  starts at 近 (the scan at the number finds 5年)
  *
  * Qualifiers and bounds (民法典 §1259: 以上, 以下, 以内 include the number;
  * 超过, 不满 exclude it):
  *
  *	  exact     8.5%
  *	  about     8.5%左右, 约8.5%, 近8.5%
- *	  at_least  35亿元以上 不低于7.5% 不少于 突破 达到 (inclusive);
- *				超过 高于 大于 多于 多 余 (exclusive)
+ *	  at_least  35亿元以上 不低于7.5% 不少于 突破 (inclusive);
+ *				超过 超 高于 大于 多于 多 余 (exclusive)
  *	  at_most   3%以内 以下 不超过 不高于 控制在 (inclusive);
  *				不到 不足 不满 低于 少于 小于 (exclusive)
  *	  range     6%-6.5%, 6%至7%, 8-9%, 1至3个 (both ends inclusive)
@@ -57,7 +61,8 @@ typedef enum pe_qualifier
 
 /*
  * Qualifier words (stored, so that output gives back what was written).
- * Values are stable (stored on disk by plan_quantity).
+ * Values are stored on disk by plan_quantity: after the first release
+ * append new words only within their class's range and never renumber.
  */
 typedef enum pe_qword
 {
@@ -72,11 +77,12 @@ typedef enum pe_qword
 	PE_QW_BUSHAOYU,				/* 不少于 */
 	PE_QW_BUXIAOYU,				/* 不小于 */
 	PE_QW_CHAOGUO,				/* 超过 */
+	PE_QW_CHAO,					/* 超 (超86.4%) */
 	PE_QW_GAOYU,				/* 高于 */
 	PE_QW_DAYU,					/* 大于 */
 	PE_QW_DUOYU,				/* 多于 */
 	PE_QW_TUPO,					/* 突破 */
-	PE_QW_DADAO,				/* 达到 */
+	PE_QW_DADAO,				/* 达到: reserved, not read (states actuals too) */
 	PE_QW_BUCHAOGUO,			/* 不超过 */
 	PE_QW_BUGAOYU,				/* 不高于 */
 	PE_QW_BUDAYU,				/* 不大于 */
@@ -118,6 +124,8 @@ typedef enum pe_rangesep
 /* pe_quantity.flags */
 #define PE_QF_UNIT_BOTH		0x01	/* range with the unit on both ends: 6%-6.5% */
 #define PE_QF_MAG_BOTH		0x02	/* range with the magnitude on both ends: 3万-5万人 */
+#define PE_QF_COUNT_AFTER	0x04	/* 多/余 written after a time or multiple unit:
+									 * 3年多, 1倍多, 2个多月 is not this (个多月) */
 
 typedef struct pe_span
 {
@@ -154,13 +162,17 @@ typedef struct pe_quantity
 									 * an unknown unit may be any unit word up to
 									 * the suffix qualifier or the end */
 #define PE_QS_NEED_UNIT		0x02	/* return 0 unless a unit or a % form is found */
+#define PE_QS_HAN_UNKNOWN	0x04	/* running text: accept one Han character not
+									 * in the catalogue as a unit (3株 style);
+									 * off by default because 一段, 四送, 50亿乃
+									 * are no quantities */
 
 /*
- * A quantity starting at s[0..len) (spaces between parts allowed).
- * Returns bytes consumed (0 if none) and fills *q.  In running text
- * (flags 0) an unknown unit is at most one Han character or a run of
- * ASCII letters (km, GW), optionally with /X (元/人); a catalogue unit is
- * matched longest-first.  Percent words (百分之五) become 5 %, 千分之三
+ * A quantity starting at s[0..len) (spaces between parts allowed only
+ * with PE_QS_WHOLE).  Returns bytes consumed (0 if none) and fills *q.
+ * A catalogue unit is matched longest-first.  In running text (flags 0)
+ * a unit not in the catalogue is taken only when it is a run of 2..8
+ * ASCII letters (GWh), or with PE_QS_HAN_UNKNOWN one Han character.  Percent words (百分之五) become 5 %, 千分之三
  * 3 ‰, 七成 7 成, 翻两番 4 倍.  A numeral ending in 万/亿 gives the
  * magnitude to the unit when a unit follows ("105.8亿元" = 105.8 亿元),
  * else the magnitude alone is the unit ("4.78万亿" = 4.78 万亿).

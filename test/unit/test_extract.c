@@ -146,6 +146,27 @@ main(void)
 	is_int(res.rows[0].year, 2021, "first report: 2021");
 	is_int(res.rows[1].year, 2022, "second report: 2022");
 
+	/* a statistical communiqué reports its own year */
+	t = "2021年某市国民经济和社会发展统计公报\n全年全市地区生产总值1234.56亿元,比上年增长6.5%。"
+		"年末常住人口为321.5万人,比上年末增加2.1万人。到2025年,森林覆盖率达到45%。\n";
+	is_int(run(t, 0), 5, "communiqué: five rows");
+	is_str(row(0), "地区生产总值|level|1234.56|-|亿元|exact|2021|year|actual", "communiqué year is its own");
+	is_str(row(1), "地区生产总值|growth|6.5|-|%|exact|2021|year|actual", "比上年增长");
+	is_str(row(3), "常住人口|delta|2.1|-|万人|exact|2021|year|actual", "增加 with a count is a delta");
+	is_str(row(4), "森林覆盖率|level|45|-|%|exact|2025|year|target", "到2025年 in a communiqué");
+
+	/* a change word inside a name is not the figure's measure */
+	t = "到2025年,工业增加实现500亿元以上,年均增长6%。";
+	is_int(run(t, 0), 2, "name with 增加");
+	is_str(row(0), "工业增加|level|500|-|亿元|at_least|2025|year|target", "工业增加 is a name, the figure a level");
+	is_str(row(1), "工业增加|growth|6|-|%|exact|2025|annual_avg|target", "年均增长 inherits the name");
+
+	/* thousands separators are not clause breaks */
+	t = "全年完成投资1,234.5亿元,增长8%,新增企业1,000家。";
+	is_int(run(t, 2021), 3, "thousands separators");
+	is_str(row(0), "投资|level|1234.5|-|亿元|exact|2020|year|actual", "1,234.5亿元");
+	is_str(row(2), "新增企业|level|1000|-|家|exact|2020|year|actual", "1,000家");
+
 	/* hostile input never fails */
 	is_int(run("", 0), 0, "empty text");
 	run("\xff\xfe 8% \xe5\x9c 增长%%%%%% 1至 。。。\n\n指标\n属性\n1\n", 0);
