@@ -45,6 +45,8 @@ def normalise(s):
             continue
         if unicodedata.category(ch)[0] in "PZS" and ch != "〇":
             continue
+        if ch == "的" and s[i + 1:i + 3] in ("比重", "比例"):
+            continue
         out.append(ch)
     return "".join(out)
 

@@ -75,9 +75,9 @@ static const pe_indicator_def catalog[] = {
 	{"high_tech_manufacturing_value_added", "高技术制造业增加值", "High-tech manufacturing value added", "economy", "亿元",
 	""},
 	{"high_tech_manufacturing_share", "高技术制造业增加值占规模以上工业增加值比重", "High-tech manufacturing share of industry above designated size", "economy", "%",
-	"高技术制造业增加值占规模以上工业增加值的比重|高技术制造业增加值占比|高技术制造业占比|高技术制造业增加值占规上工业增加值比重"},
+	"高技术制造业增加值占比|高技术制造业占比|高技术制造业增加值占规上工业增加值比重"},
 	{"strategic_emerging_share_industry", "战略性新兴产业增加值占规模以上工业增加值比重", "Strategic emerging industries share of industry above designated size", "economy", "%",
-	"战略性新兴产业增加值占规模以上工业增加值的比重|战略性新兴产业增加值占规上工业增加值比重"},
+	"战略性新兴产业增加值占规上工业增加值比重"},
 	{"specialized_smes", "专精特新企业", "Specialised, refined, distinctive and innovative (zhuanjingtexin) SMEs", "economy", "家",
 	"专精特新中小企业|专精特新企业数量|专精特新小巨人企业"},
 	{"leading_industry_share", "主导产业增加值占比", "Leading industries share of value added", "economy", "%",
@@ -663,6 +663,25 @@ sink_end(sink *k)
 		k->out[k->n < k->cap ? k->n : k->cap - 1] = '\0';
 }
 
+/*
+ * Is the 的 that ends just before name[i] followed by 比重 or 比例?  Such a
+ * 的 is dropped: 占地区生产总值的比重 and 占地区生产总值比重 are one name.
+ */
+static int
+de_before_share(const char *name, size_t len, size_t i)
+{
+	uint32_t	a,
+				b;
+
+	if (i >= len)
+		return 0;
+	a = pe_utf8_next(name, len, &i);
+	if (a != 0x6BD4 || i >= len)	/* 比 */
+		return 0;
+	b = pe_utf8_next(name, len, &i);
+	return b == 0x91CD || b == 0x4F8B;	/* 重, 例 */
+}
+
 #define MODE_ALL		0		/* everything */
 #define MODE_OUTSIDE	1		/* only text outside brackets */
 #define MODE_INSIDE		2		/* only text inside brackets */
@@ -698,6 +717,8 @@ normalize_into(const char *name, size_t len, int mode, sink *k)
 		}
 		if ((mode == MODE_OUTSIDE && depth > 0) || (mode == MODE_INSIDE && depth == 0))
 			continue;
+		if (cp == 0x7684 && de_before_share(name, len, i))
+			continue;			/* 占GDP的比重 = 占GDP比重 */
 		if ((r = roman(cp)) != NULL)
 		{
 			sink_put(k, r, strlen(r));
