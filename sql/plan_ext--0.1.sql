@@ -604,15 +604,17 @@ BEGIN
 	DELETE FROM @extschema@.plan_extract_runs r
 	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = r.target);
 
-	-- documents gone from the source: drop their rows and state
+	-- documents gone from the source (or whose text became NULL): drop
+	-- their rows and state
 	EXECUTE pg_catalog.format($q$
 		WITH gone AS (
 			DELETE FROM @extschema@.plan_extract_state st
 			WHERE st.target = $1
-			  AND NOT EXISTS (SELECT 1 FROM %s s WHERE s.%I::text = st.doc_id)
+			  AND NOT EXISTS (SELECT 1 FROM %s s
+							  WHERE s.%I::text = st.doc_id AND s.%I IS NOT NULL)
 			RETURNING st.doc_id)
 		DELETE FROM %s t USING gone g WHERE t.doc_id::text = g.doc_id$q$,
-		source, id_column, tgt) USING tgt::oid;
+		source, id_column, body_column, tgt) USING tgt::oid;
 
 	-- the work list: new documents, changed text, or another extractor version
 	EXECUTE pg_catalog.format($q$
