@@ -23,7 +23,7 @@ SELECT g, pg_catalog.format(
 	(g % 9) + 1, (g % 7) + 2, (g % 5) + 3, (g % 4) + 6, (g % 3) + 7)
 FROM generate_series(1, 40) g;
 
-SELECT plan(27);
+SELECT plan(29);
 
 -- reference: one uninterrupted run
 CALL plan_extract('batch_test.docs', target => 'batch_test.once', batch_size => 7);
@@ -132,6 +132,19 @@ SELECT bag_eq('SELECT * FROM batch_test.intx', 'SELECT * FROM batch_test.fresh',
 	'batch_commit => false: the same rows');
 SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.intx2')$$, '2D000', NULL,
 	'COMMIT per batch is refused inside a transaction block (invalid_transaction_termination)');
+
+-- any key type, region and year from columns
+CREATE TABLE batch_test.named (name text PRIMARY KEY, county text, yr int, txt varchar);
+INSERT INTO batch_test.named VALUES
+	('a-1', '甲县', 2021, '今年主要预期目标：地区生产总值增长7%左右。'),
+	('b-2', '乙县', 2022, '今年主要预期目标：地区生产总值增长6%以上。');
+CALL plan_extract('batch_test.named', id_column => 'name', body_column => 'txt',
+	target => 'batch_test.named_rows', region_column => 'county', year_column => 'yr');
+SELECT col_type_is('batch_test', 'named_rows', 'doc_id', 'text', 'doc_id takes the type of the id column');
+SELECT results_eq($$SELECT doc_id, region, doc_year, year FROM batch_test.named_rows
+					WHERE indicator_key = 'gdp' ORDER BY doc_id$$,
+	$$VALUES ('a-1'::text, '甲县'::text, 2021, 2021), ('b-2', '乙县', 2022, 2022)$$,
+	'region and report year come from the columns, 今年 follows the report year');
 
 -- bad arguments
 SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.docs')$$, '42809', NULL,
