@@ -414,6 +414,9 @@ COMMENT ON COLUMN plan_indicator_alias.alias IS 'an indicator name as written in
 COMMENT ON COLUMN plan_indicator_alias.alias_key IS 'the key plan_indicator_key gives the alias (generated)';
 COMMENT ON COLUMN plan_indicator_alias.key IS 'the key rows with that alias should take: a catalogue key or a key of your own';
 SELECT pg_catalog.pg_extension_config_dump('plan_indicator_alias', '');
+-- everybody reads the catalogue and the aliases; who may add aliases is the
+-- administrator's choice (GRANT INSERT, UPDATE, DELETE ON plan_indicator_alias)
+GRANT SELECT ON plan_indicator_catalog, plan_indicator_alias TO PUBLIC;
 
 CREATE FUNCTION plan_indicator_key_user(name text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
@@ -468,7 +471,19 @@ CREATE TABLE plan_extract_runs (
 COMMENT ON TABLE plan_extract_runs IS
 	'plan_extract runs: the latest run per target table, updated and committed after every batch';
 
-CREATE VIEW plan_extract_progress AS
+-- Any role may run plan_extract; row-level security shows and lets it change
+-- only the bookkeeping of target tables it can read / insert into.
+ALTER TABLE plan_extract_state ENABLE ROW LEVEL SECURITY;
+ALTER TABLE plan_extract_runs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY plan_extract_state_by_target ON plan_extract_state
+	USING (pg_catalog.has_table_privilege(target, 'SELECT'))
+	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT'));
+CREATE POLICY plan_extract_runs_by_target ON plan_extract_runs
+	USING (pg_catalog.has_table_privilege(target, 'SELECT'))
+	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT'));
+GRANT SELECT, INSERT, UPDATE, DELETE ON plan_extract_state, plan_extract_runs TO PUBLIC;
+
+CREATE VIEW plan_extract_progress WITH (security_invoker = true) AS
 	SELECT r.target_name AS target, r.source_name AS source, r.status,
 		   r.docs_done, r.docs_total,
 		   CASE WHEN r.docs_total OPERATOR(pg_catalog.>) 0
@@ -483,6 +498,7 @@ CREATE VIEW plan_extract_progress AS
 	FROM @extschema@.plan_extract_runs r;
 COMMENT ON VIEW plan_extract_progress IS
 	'progress of plan_extract runs, visible from other sessions while a run is going (updated after each committed batch)';
+GRANT SELECT ON plan_extract_progress TO PUBLIC;
 
 CREATE PROCEDURE plan_extract(
 	source regclass,

@@ -23,7 +23,7 @@ SELECT g, pg_catalog.format(
 	(g % 9) + 1, (g % 7) + 2, (g % 5) + 3, (g % 4) + 6, (g % 3) + 7)
 FROM generate_series(1, 40) g;
 
-SELECT plan(29);
+SELECT plan(32);
 
 -- reference: one uninterrupted run
 CALL plan_extract('batch_test.docs', target => 'batch_test.once', batch_size => 7);
@@ -145,6 +145,25 @@ SELECT results_eq($$SELECT doc_id, region, doc_year, year FROM batch_test.named_
 					WHERE indicator_key = 'gdp' ORDER BY doc_id$$,
 	$$VALUES ('a-1'::text, '甲县'::text, 2021, 2021), ('b-2', '乙县', 2022, 2022)$$,
 	'region and report year come from the columns, 今年 follows the report year');
+
+-- an ordinary role: extracts what it may read, sees only its own bookkeeping
+DROP ROLE IF EXISTS plan_batch_user;
+CREATE ROLE plan_batch_user;
+GRANT USAGE, CREATE ON SCHEMA batch_test TO plan_batch_user;
+GRANT SELECT ON batch_test.docs TO plan_batch_user;
+SET ROLE plan_batch_user;
+CALL plan_extract('batch_test.docs', target => 'batch_test.user_rows', batch_size => 20);
+SELECT is((SELECT count(*) FROM plan_extract_progress)::int, 1,
+	'an ordinary role sees the progress of its own target only');
+SELECT is(plan_indicator_key_user('社零总额'), 'retail_sales',
+	'an ordinary role reads the catalogue and the aliases');
+RESET ROLE;
+SELECT bag_eq('SELECT * FROM batch_test.user_rows', 'SELECT * FROM batch_test.fresh',
+	'an ordinary role extracts the same rows');
+DROP TABLE batch_test.user_rows;
+REVOKE ALL ON SCHEMA batch_test FROM plan_batch_user;
+REVOKE ALL ON batch_test.docs FROM plan_batch_user;
+DROP ROLE plan_batch_user;
 
 -- bad arguments
 SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.docs')$$, '42809', NULL,
