@@ -719,9 +719,10 @@ BEGIN
 		IF batch_commit THEN
 			COMMIT;
 		END IF;
-		RAISE NOTICE 'plan_extract: % of % documents (%), % rows, % documents/s',
+		RAISE NOTICE 'plan_extract: % of % documents (%), % rows, % documents/s, about % s left',
 			done, total, pg_catalog.round(100.0 * done / total, 1) || '%', nrows,
-			pg_catalog.round((done / elapsed)::numeric, 1);
+			pg_catalog.round((done / elapsed)::numeric, 1),
+			pg_catalog.round(((total - done) * elapsed / done)::numeric, 0);
 		i := i + batch_size;
 	END LOOP;
 
