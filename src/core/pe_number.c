@@ -1519,6 +1519,29 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 		}
 	}
 
+	/* 百余家, 千余人, 万余人: a bare 百/千/万/亿 before 余 means one of it */
+	{
+		int			p = cp == 0x767E ? 2 : cp == 0x5343 ? 3 : cp == 0x4E07 ? 4 :
+			cp == 0x4EBF ? 8 : 0;
+		size_t		m;
+
+		if (p && peek(s, len, n, &m) == 0x4F59)
+		{
+			pe_num_zero(out);
+			out->coef = 1;
+			out->exp = p;
+			out->kind = PE_NUMK_CHINESE;
+			if (p >= 4)
+			{
+				out->mag_exp = (int16_t) p;
+				out->mag_off = 0;
+			}
+			else
+				out->mag_off = (uint16_t) n;
+			return n;
+		}
+	}
+
 	i = scan_basic(s, len, &v, &reject);
 	if (i == 0)
 		return 0;

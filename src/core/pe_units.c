@@ -473,13 +473,27 @@ pe_unit_lookup(const char *s, size_t len, pe_unit *out)
 	ml = pe_magnitude_match(s, len, &pow);
 	if (ml == len)
 		ml = 0;
-	/* the word itself must not start with a numeral character (一百十) */
+	/*
+	 * The word must not start with a numeral character (一百十) nor with 分之
+	 * (a fraction), and must contain no digit (零一二…九两): otherwise the
+	 * output would read back as a different number.
+	 */
 	{
 		size_t		j = ml;
 		uint32_t	cp = pe_utf8_next(s, len, &j);
 
 		if (numeral_char(cp))
 			return -1;
+		if (len - ml >= 6 && memcmp(s + ml, "分之", 6) == 0)
+			return -1;
+		for (j = ml; j < len;)
+		{
+			cp = pe_utf8_next(s, len, &j);
+			if (numeral_char(cp) && cp != 0x5341 && cp != 0x767E && cp != 0x5343 &&
+				cp != 0x4E07 && cp != 0x4EBF && cp != 0x62FE && cp != 0x4F70 &&
+				cp != 0x4EDF)
+				return -1;
+		}
 	}
 	fill_unit(out, s, len, PE_UNIT_UNKNOWN, PE_DIM_UNKNOWN, ml ? pow : 0, ml);
 	return 0;

@@ -91,6 +91,8 @@ static const struct
 	{"5小时", "5小时", "exact", 0, "hours", "5"},
 	{"200美元", "200美元", "exact", 0, "money_usd", "200"},
 	{"3年多", "3年多", "at_least", 1, "years", "3"},
+	{"百余家", "100余家", "at_least", 1, "count:家", "100"},
+	{"万余人", "10000余人", "at_least", 1, "people", "10000"},
 	{"翻了一番多", "2倍多", "at_least", 1, "multiple", "2"},
 };
 
