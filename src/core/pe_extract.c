@@ -1386,6 +1386,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 						has_change;
 			size_t		after = 0;
 			size_t		name_s = (size_t) -1;
+			size_t		obj_end = 0;	/* end of a naming object after the figure */
 
 			if (ms[g].skip)
 			{
@@ -1456,6 +1457,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 				{
 					nitems = 1;
 					items[0] = name_str(x, os, oe, 0, 0);
+					obj_end = oe;
 				}
 			}
 			/* the trailing qualifier of a list applies to every item */
@@ -1568,7 +1570,8 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 				}
 				for (rep = 0; rep < nrep; rep++)
 					emit(x, d, st, m, nm_ ? nm_ : items[rep],
-						 k == g ? qs : (h - g > 1 ? qs : pre_s), (h - g > 1) ? ms[h - 1].end : m->end,
+						 k == g ? qs : (h - g > 1 ? qs : pre_s),
+						 (h - g > 1) ? ms[h - 1].end : (obj_end > m->end ? obj_end : m->end),
 						 meas, sg, per, q);
 			}
 			/* remember the subject for later clauses of this sentence */
