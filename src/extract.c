@@ -98,7 +98,13 @@ plan_indicators(PG_FUNCTION_ARGS)
 	MemoryContext tmp;
 	MemoryContext old;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/*
+	 * Copy the caller's expected tuple descriptor rather than building one
+	 * from the catalog on every call: a table function called once per row
+	 * (FROM docs, LATERAL plan_indicators(body)) would otherwise leave the
+	 * catalog lookups' memory in the per-query context, call after call.
+	 */
+	InitMaterializedSRF(fcinfo, rsinfo && rsinfo->expectedDesc ? MAT_SRF_USE_EXPECTED_DESC : 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	plan_require_utf8();

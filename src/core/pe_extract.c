@@ -425,23 +425,29 @@ pe_x_sentence_end(uint32_t c)
 size_t
 pe_x_unit_at(const pe_x *x, size_t i)
 {
-	size_t		best = 0;
+	size_t		best = 0,
+				bl;
 	int			m;
 
-	for (m = -1; m < 5; m++)
+	if (i >= x->n)
+		return 0;
+	if (filter_has(&x->f_unit, x->cp[i]) &&
+		(bl = pe_x_any_at(x, i, base_units, NULL)) != 0)
+		best = bl;
+	/* a magnitude prefix: 万, 亿, 万亿, 千, 百 */
+	if (x->cp[i] == 0x4E07 || x->cp[i] == 0x4EBF || x->cp[i] == 0x5343 ||
+		x->cp[i] == 0x767E)
 	{
-		size_t		pl = 0,
-					bl;
-
-		if (m >= 0)
+		for (m = 0; magnitudes[m]; m++)
 		{
-			pl = pe_x_at(x, i, magnitudes[m]);
-			if (!pl)
+			size_t		pl = pe_x_at(x, i, magnitudes[m]);
+
+			if (!pl || i + pl >= x->n || !filter_has(&x->f_unit, x->cp[i + pl]))
 				continue;
+			bl = pe_x_any_at(x, i + pl, base_units, NULL);
+			if (bl && pl + bl > best)
+				best = pl + bl;
 		}
-		bl = pe_x_any_at(x, i + pl, base_units, NULL);
-		if (bl && pl + bl > best)
-			best = pl + bl;
 	}
 	return best;
 }
@@ -1386,6 +1392,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 						has_change;
 			size_t		after = 0;
 			size_t		name_s = (size_t) -1;
+			size_t		obj_end = 0;	/* end of a naming object after the figure */
 
 			if (ms[g].skip)
 			{
@@ -1456,6 +1463,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 				{
 					nitems = 1;
 					items[0] = name_str(x, os, oe, 0, 0);
+					obj_end = oe;
 				}
 			}
 			/* the trailing qualifier of a list applies to every item */
@@ -1568,7 +1576,8 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 				}
 				for (rep = 0; rep < nrep; rep++)
 					emit(x, d, st, m, nm_ ? nm_ : items[rep],
-						 k == g ? qs : (h - g > 1 ? qs : pre_s), (h - g > 1) ? ms[h - 1].end : m->end,
+						 k == g ? qs : (h - g > 1 ? qs : pre_s),
+						 (h - g > 1) ? ms[h - 1].end : (obj_end > m->end ? obj_end : m->end),
 						 meas, sg, per, q);
 			}
 			/* remember the subject for later clauses of this sentence */
@@ -1904,6 +1913,7 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	filter_build(&x.f_target, target_cues);
 	filter_build(&x.f_predicate, predicate_words);
 	filter_build(&x.f_lead, lead_words);
+	filter_build(&x.f_unit, base_units);
 
 	/* tables first: their lines are marked in x.skip */
 	pe_extract_tables(&x, report_year);

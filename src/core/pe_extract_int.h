@@ -46,6 +46,7 @@ typedef struct pe_x
 	pe_filter	f_target;
 	pe_filter	f_predicate;
 	pe_filter	f_lead;
+	pe_filter	f_unit;
 } pe_x;
 
 /* one document of the text (several may be pasted together) */
