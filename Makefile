@@ -19,11 +19,11 @@ CORE_OBJS += src/core/pe_number.o src/core/pe_units.o src/core/pe_quantity.o
 # sentences, outline, document facts
 CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 # indicator extraction
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_extract.o src/core/pe_extract_table.o
 # segmentation and lexicon
 CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_segment.o
 # indicator catalogue
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_catalog.o
 
 # PostgreSQL glue, one file per concern.
 GLUE_OBJS  = src/plan_ext.o src/normalize.o src/icu_util.o
@@ -32,11 +32,11 @@ GLUE_OBJS += src/numeral.o src/quantity_io.o src/quantity_ops.o
 # sentences, outline, document facts
 GLUE_OBJS += src/outline.o
 # indicator extraction
-GLUE_OBJS +=
+GLUE_OBJS += src/extract.o
 # text search
 GLUE_OBJS += src/ts_parser.o src/ts_dict.o src/user_words.o
 # indicator catalogue, comparison, batch
-GLUE_OBJS +=
+GLUE_OBJS += src/catalog.o
 
 OBJS = $(GLUE_OBJS) $(CORE_OBJS)
 
@@ -46,12 +46,10 @@ DOCS =
 # pg_regress tests (sql/NAME.sql, expected/NAME.out), one block per concern.
 REGRESS  = encoding normalize
 REGRESS += numeral quantity_io quantity_ops
-REGRESS +=
-REGRESS +=
 REGRESS += outline docinfo outline_seeds
-REGRESS +=
+REGRESS += extract
 REGRESS += ts_parser ts_search
-REGRESS +=
+REGRESS += catalog compare
 REGRESS_OPTS = --load-extension=plan_ext
 ENCODING   = UTF8
 NO_LOCALE  = 1

@@ -343,6 +343,24 @@ COMMENT ON FUNCTION plan_split_documents(text) IS
 -- Indicator extraction
 ------------------------------------------------------------------------
 
+-- Every quantitative statement of a plan or report as a row
+-- (src/extract.c, src/core/pe_extract*.c; docs/indicators.md).  Not
+-- STRICT: a NULL report_year means "infer it from the text"; a NULL doc
+-- returns no rows.  IMMUTABLE: the rules and the indicator catalogue are
+-- compiled in, nothing is read from tables or settings.
+CREATE FUNCTION plan_indicators(doc text, report_year int DEFAULT NULL,
+	OUT ord int, OUT section text, OUT indicator text, OUT measure text,
+	OUT value numeric, OUT value_max numeric, OUT unit text,
+	OUT qualifier text, OUT quantity plan_quantity, OUT year int,
+	OUT period text, OUT kind text, OUT attribute text, OUT quote text,
+	OUT pos int, OUT len int, OUT indicator_key text)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'plan_indicators'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE
+	ROWS 50;
+COMMENT ON FUNCTION plan_indicators(text, int) IS
+	'indicator rows of a plan text: indicator, measure, value, unit, qualifier, year, period, target or actual, and the exact source span';
+
 ------------------------------------------------------------------------
 -- Full-text search: parser, dictionaries, configuration, user words
 ------------------------------------------------------------------------
@@ -445,3 +463,680 @@ COMMENT ON FUNCTION plan_tsquery(text) IS
 ------------------------------------------------------------------------
 -- Indicator catalogue, comparison and batch extraction
 ------------------------------------------------------------------------
+
+-- Indicator identity: the compiled-in catalogue and the key function
+-- (src/catalog.c, src/core/pe_catalog.c; docs/compare.md).
+
+CREATE FUNCTION plan_indicator_key(name text) RETURNS text
+	AS 'MODULE_PATHNAME', 'plan_indicator_key'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_indicator_key(text) IS
+	'canonical key of an indicator name from the compiled-in catalogue (gdp, retail_sales, ...); names it does not know get ~ and their normalised name';
+
+CREATE FUNCTION plan_indicator_normalize(name text) RETURNS text
+	AS 'MODULE_PATHNAME', 'plan_indicator_normalize'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_indicator_normalize(text) IS
+	'indicator name as the key function matches it: full-width folded, lower-cased, white space and punctuation removed';
+
+CREATE FUNCTION plan_indicator_catalog_rows(
+		OUT ord int, OUT key text, OUT name_zh text, OUT name_en text,
+		OUT domain text, OUT unit text, OUT aliases text[])
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'plan_indicator_catalog_rows'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 250;
+COMMENT ON FUNCTION plan_indicator_catalog_rows() IS
+	'rows of the compiled-in indicator catalogue; read it through the plan_indicator_catalog view';
+
+CREATE VIEW plan_indicator_catalog AS
+	SELECT ord, key, name_zh, name_en, domain, unit, aliases
+	FROM @extschema@.plan_indicator_catalog_rows();
+COMMENT ON VIEW plan_indicator_catalog IS
+	'the compiled-in indicator catalogue: key, Chinese display name, English name, domain, usual unit, aliases';
+
+-- User aliases: kept by pg_dump, applied through plan_indicator_key_user()
+-- or a join on alias_key (never inside the IMMUTABLE extraction).
+CREATE TABLE plan_indicator_alias (
+	alias		text PRIMARY KEY,
+	alias_key	text GENERATED ALWAYS AS (@extschema@.plan_indicator_key(alias)) STORED
+				UNIQUE,
+	key			text NOT NULL CHECK (key OPERATOR(pg_catalog.<>) ''),
+	note		text
+);
+COMMENT ON TABLE plan_indicator_alias IS
+	'user aliases: rows whose plan_indicator_key(indicator) equals alias_key take key instead (apply with plan_indicator_key_user or a join on alias_key)';
+COMMENT ON COLUMN plan_indicator_alias.alias IS 'an indicator name as written in documents';
+COMMENT ON COLUMN plan_indicator_alias.alias_key IS 'the key plan_indicator_key gives the alias (generated)';
+COMMENT ON COLUMN plan_indicator_alias.key IS 'the key rows with that alias should take: a catalogue key or a key of your own';
+SELECT pg_catalog.pg_extension_config_dump('plan_indicator_alias', '');
+-- everybody reads the catalogue and the aliases; who may add aliases is the
+-- administrator's choice (GRANT INSERT, UPDATE, DELETE ON plan_indicator_alias)
+GRANT SELECT ON plan_indicator_catalog, plan_indicator_alias TO PUBLIC;
+
+CREATE FUNCTION plan_indicator_key_user(name text) RETURNS text
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	BEGIN ATOMIC
+		SELECT COALESCE(
+			(SELECT a.key FROM @extschema@.plan_indicator_alias a
+			  WHERE a.alias_key OPERATOR(pg_catalog.=) @extschema@.plan_indicator_key(name)),
+			@extschema@.plan_indicator_key(name));
+	END;
+COMMENT ON FUNCTION plan_indicator_key_user(text) IS
+	'plan_indicator_key with the user aliases of plan_indicator_alias applied (STABLE: reads the table)';
+
+CREATE FUNCTION plan_resolve_key(key text) RETURNS text
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	BEGIN ATOMIC
+		SELECT COALESCE(
+			(SELECT a.key FROM @extschema@.plan_indicator_alias a
+			  WHERE a.alias_key OPERATOR(pg_catalog.=) plan_resolve_key.key),
+			plan_resolve_key.key);
+	END;
+COMMENT ON FUNCTION plan_resolve_key(text) IS
+	'an indicator_key with the user aliases of plan_indicator_alias applied (STABLE: reads the table)';
+
+-- Batch extraction (docs/batch.md): plan_extract() extracts a table of
+-- documents into a table of indicator rows, one COMMIT per batch,
+-- resumable, re-extracting only documents whose text changed.
+
+CREATE TABLE plan_extract_state (
+	target		oid NOT NULL,
+	doc_id		text NOT NULL,
+	body_md5	text NOT NULL,
+	n_rows		int NOT NULL,
+	extractor	text NOT NULL,
+	extracted_at timestamptz NOT NULL,
+	PRIMARY KEY (target, doc_id)
+);
+COMMENT ON TABLE plan_extract_state IS
+	'plan_extract bookkeeping: one row per extracted document (md5 of its text, rows written); a cache, rebuilt when missing';
+
+CREATE TABLE plan_extract_runs (
+	target		oid PRIMARY KEY,
+	target_name	text NOT NULL,
+	source_name	text NOT NULL,
+	started_at	timestamptz NOT NULL,
+	updated_at	timestamptz NOT NULL,
+	finished_at	timestamptz,
+	docs_total	bigint NOT NULL,
+	docs_done	bigint NOT NULL,
+	rows_written bigint NOT NULL,
+	status		text NOT NULL
+);
+COMMENT ON TABLE plan_extract_runs IS
+	'plan_extract runs: the latest run per target table, updated and committed after every batch';
+
+-- Any role may run plan_extract; row-level security shows and lets it change
+-- only the bookkeeping of target tables it can read / insert into.
+ALTER TABLE plan_extract_state ENABLE ROW LEVEL SECURITY;
+ALTER TABLE plan_extract_runs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY plan_extract_state_by_target ON plan_extract_state
+	USING (pg_catalog.has_table_privilege(target, 'SELECT'))
+	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT'));
+CREATE POLICY plan_extract_runs_by_target ON plan_extract_runs
+	USING (pg_catalog.has_table_privilege(target, 'SELECT'))
+	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT'));
+GRANT SELECT, INSERT, UPDATE, DELETE ON plan_extract_state, plan_extract_runs TO PUBLIC;
+
+CREATE VIEW plan_extract_progress WITH (security_invoker = true) AS
+	SELECT r.target_name AS target, r.source_name AS source, r.status,
+		   r.docs_done, r.docs_total,
+		   CASE WHEN r.docs_total OPERATOR(pg_catalog.>) 0
+				THEN pg_catalog.round(100.0 OPERATOR(pg_catalog.*) r.docs_done
+									  OPERATOR(pg_catalog./) r.docs_total, 1)
+				ELSE 100.0 END AS percent,
+		   r.rows_written,
+		   pg_catalog.round((r.docs_done OPERATOR(pg_catalog./)
+				GREATEST(EXTRACT(epoch FROM r.updated_at OPERATOR(pg_catalog.-) r.started_at), 0.001))::numeric, 1)
+				AS docs_per_second,
+		   r.started_at, r.updated_at, r.finished_at
+	FROM @extschema@.plan_extract_runs r;
+COMMENT ON VIEW plan_extract_progress IS
+	'progress of plan_extract runs, visible from other sessions while a run is going (updated after each committed batch)';
+GRANT SELECT ON plan_extract_progress TO PUBLIC;
+
+CREATE PROCEDURE plan_extract(
+	source regclass,
+	id_column name DEFAULT 'id',
+	body_column name DEFAULT 'body',
+	target text DEFAULT NULL,
+	batch_size int DEFAULT 100,
+	region_column name DEFAULT NULL,
+	year_column name DEFAULT NULL,
+	batch_commit boolean DEFAULT true)
+LANGUAGE plpgsql
+AS $plan_extract$
+DECLARE
+	id_type		text;
+	src_name	text := source::text;
+	tgt_name	text;
+	tgt			regclass;
+	version		text;
+	work		text[];
+	total		bigint;
+	done		bigint := 0;
+	nrows		bigint := 0;
+	batch_rows	bigint;
+	batch_docs	bigint;
+	t0			timestamptz := pg_catalog.clock_timestamp();
+	elapsed		float8;
+	i			int := 1;
+	lock_key	bigint;
+	region_expr text;
+	year_expr	text;
+BEGIN
+	IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 THEN
+		RAISE EXCEPTION 'batch_size must be at least 1'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) INTO id_type
+	FROM pg_catalog.pg_attribute a
+	WHERE a.attrelid = source AND a.attname = id_column AND NOT a.attisdropped AND a.attnum > 0;
+	IF id_type IS NULL THEN
+		RAISE EXCEPTION 'column "%" does not exist in %', id_column, src_name
+			USING ERRCODE = 'undefined_column',
+				  HINT = 'Name the document key with id_column => ''...''.';
+	END IF;
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+				   WHERE a.attrelid = source AND a.attname = body_column
+					 AND NOT a.attisdropped AND a.attnum > 0
+					 AND a.atttypid IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype)) THEN
+		RAISE EXCEPTION 'column "%" of % is missing or not text', body_column, src_name
+			USING ERRCODE = 'undefined_column',
+				  HINT = 'Name the text column with body_column => ''...''.';
+	END IF;
+	region_expr := CASE WHEN region_column IS NULL THEN 'di.region'
+						ELSE pg_catalog.format('s.%I::text', region_column) END;
+	year_expr := CASE WHEN year_column IS NULL THEN 'di.year'
+					  ELSE pg_catalog.format('s.%I::int', year_column) END;
+
+	-- the target table: created on first use with plain BI-friendly columns
+	IF target IS NULL THEN
+		SELECT pg_catalog.format('%I.%I', n.nspname, c.relname OPERATOR(pg_catalog.||) '_indicators')
+		INTO tgt_name
+		FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+		WHERE c.oid = source;
+	ELSE
+		-- quote each part of a possibly qualified name ("schema.table")
+		SELECT pg_catalog.string_agg(pg_catalog.quote_ident(p.part), '.' ORDER BY p.n)
+		INTO tgt_name
+		FROM pg_catalog.unnest(pg_catalog.parse_ident(target)) WITH ORDINALITY AS p(part, n);
+	END IF;
+	tgt := pg_catalog.to_regclass(tgt_name);
+	IF tgt IS NULL THEN
+		EXECUTE pg_catalog.format($ddl$
+			CREATE TABLE %s (
+				doc_id		%s NOT NULL,
+				region		text,
+				doc_year	int,
+				doc_kind	text,
+				ord			int NOT NULL,
+				section		text,
+				indicator	text,
+				indicator_key text,
+				measure		text,
+				value		numeric,
+				value_max	numeric,
+				unit		text,
+				qualifier	text,
+				quantity	text,
+				year		int,
+				period		text,
+				kind		text,
+				attribute	text,
+				quote		text,
+				pos			int,
+				len			int,
+				PRIMARY KEY (doc_id, ord))$ddl$, tgt_name, id_type);
+		tgt := pg_catalog.to_regclass(tgt_name);
+		EXECUTE pg_catalog.format('CREATE INDEX ON %s (indicator_key, year)', tgt);
+		EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', tgt,
+			pg_catalog.format('indicator rows extracted by plan_extract from %s', src_name));
+	END IF;
+	tgt_name := tgt::text;
+	IF EXISTS (SELECT 1 FROM pg_catalog.unnest(ARRAY['doc_id', 'region', 'doc_year', 'doc_kind', 'ord',
+					'section', 'indicator', 'indicator_key', 'measure', 'value', 'value_max', 'unit',
+					'qualifier', 'quantity', 'year', 'period', 'kind', 'attribute', 'quote', 'pos',
+					'len']) AS c(name)
+			   WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+								 WHERE a.attrelid = tgt AND a.attname = c.name
+								   AND NOT a.attisdropped AND a.attnum > 0)) THEN
+		RAISE EXCEPTION 'table % is not a plan_extract target', tgt_name
+			USING ERRCODE = 'wrong_object_type',
+				  DETAIL = 'It lacks some of the columns plan_extract writes (docs/batch.md).',
+				  HINT = 'Name a new table with target => ''...'', and plan_extract creates it.';
+	END IF;
+	lock_key := pg_catalog.hashtext('plan_extract ' OPERATOR(pg_catalog.||) tgt::oid::text);
+	SELECT e.extversion INTO version FROM pg_catalog.pg_extension e WHERE e.extname = 'plan_ext';
+
+	-- state of dropped target tables is useless
+	DELETE FROM @extschema@.plan_extract_state st
+	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = st.target);
+	DELETE FROM @extschema@.plan_extract_runs r
+	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = r.target);
+
+	-- documents gone from the source (or whose text became NULL): drop
+	-- their rows and state
+	EXECUTE pg_catalog.format($q$
+		WITH gone AS (
+			DELETE FROM @extschema@.plan_extract_state st
+			WHERE st.target = $1
+			  AND NOT EXISTS (SELECT 1 FROM %s s
+							  WHERE s.%I::text = st.doc_id AND s.%I IS NOT NULL)
+			RETURNING st.doc_id)
+		DELETE FROM %s t USING gone g WHERE t.doc_id::text = g.doc_id$q$,
+		source, id_column, body_column, tgt) USING tgt::oid;
+
+	-- the work list: new documents, changed text, or another extractor version
+	EXECUTE pg_catalog.format($q$
+		SELECT pg_catalog.array_agg(s.%1$I::text ORDER BY s.%1$I)
+		FROM %2$s s
+		LEFT JOIN @extschema@.plan_extract_state st
+			   ON st.target = $1 AND st.doc_id = s.%1$I::text
+		WHERE s.%1$I IS NOT NULL AND s.%3$I IS NOT NULL
+		  AND (st.doc_id IS NULL OR st.body_md5 <> pg_catalog.md5(s.%3$I)
+			   OR st.extractor <> $2)$q$,
+		id_column, source, body_column) INTO work USING tgt::oid, version;
+	total := COALESCE(pg_catalog.cardinality(work), 0);
+
+	INSERT INTO @extschema@.plan_extract_runs AS r
+		VALUES (tgt::oid, tgt_name, src_name, t0, t0, NULL, total, 0, 0, 'running')
+	ON CONFLICT ON CONSTRAINT plan_extract_runs_pkey DO UPDATE
+		SET target_name = excluded.target_name, source_name = excluded.source_name,
+			started_at = excluded.started_at, updated_at = excluded.updated_at,
+			finished_at = NULL, docs_total = excluded.docs_total, docs_done = 0,
+			rows_written = 0, status = 'running';
+	RAISE NOTICE 'plan_extract: % documents of % to extract into %', total, src_name, tgt_name;
+	IF batch_commit THEN
+		COMMIT;
+	END IF;
+
+	IF pg_catalog.to_regclass('pg_temp.plan_extract_batch') IS NOT NULL THEN
+		DROP TABLE pg_temp.plan_extract_batch;
+	END IF;
+	EXECUTE pg_catalog.format(
+		'CREATE TEMP TABLE plan_extract_batch AS SELECT s.%I AS doc_id, s.%I::text AS body, '
+		'''''::text AS body_md5 FROM %s s LIMIT 0', id_column, body_column, source);
+
+	WHILE i <= total LOOP
+		PERFORM pg_catalog.pg_advisory_xact_lock(lock_key);
+		TRUNCATE pg_temp.plan_extract_batch;
+		-- re-check under the lock: a concurrent run may have done some
+		EXECUTE pg_catalog.format($q$
+			WITH x AS MATERIALIZED (
+				SELECT s.%1$I AS doc_id, s.%2$I::text AS body, pg_catalog.md5(s.%2$I) AS h
+				FROM %3$s s
+				WHERE s.%1$I = ANY ($1::%4$s[]) AND s.%2$I IS NOT NULL)
+			INSERT INTO pg_temp.plan_extract_batch
+			SELECT x.doc_id, x.body, x.h
+			FROM x
+			WHERE NOT EXISTS (SELECT 1 FROM @extschema@.plan_extract_state st
+							  WHERE st.target = $2 AND st.doc_id = x.doc_id::text
+								AND st.body_md5 = x.h AND st.extractor = $3)$q$,
+			id_column, body_column, source, id_type)
+			USING work[i : i + batch_size - 1], tgt::oid, version;
+		GET DIAGNOSTICS batch_docs = ROW_COUNT;
+		ANALYZE pg_temp.plan_extract_batch;
+
+		EXECUTE pg_catalog.format(
+			'DELETE FROM %s t USING pg_temp.plan_extract_batch b WHERE t.doc_id = b.doc_id', tgt);
+		EXECUTE pg_catalog.format($q$
+			INSERT INTO %1$s (doc_id, region, doc_year, doc_kind, ord, section, indicator,
+				indicator_key, measure, value, value_max, unit, qualifier, quantity, year,
+				period, kind, attribute, quote, pos, len)
+			SELECT b.doc_id, %2$s, %3$s, di.kind, r.ord, r.section, r.indicator,
+				   r.indicator_key, r.measure, r.value, r.value_max, r.unit, r.qualifier,
+				   r.quantity::text, r.year, r.period, r.kind, r.attribute, r.quote, r.pos, r.len
+			FROM pg_temp.plan_extract_batch b
+			JOIN %4$s s ON s.%5$I = b.doc_id
+			CROSS JOIN LATERAL @extschema@.plan_doc_info(b.body) di
+			CROSS JOIN LATERAL @extschema@.plan_indicators(b.body, %3$s) r$q$,
+			tgt, region_expr, year_expr, source, id_column);
+		GET DIAGNOSTICS batch_rows = ROW_COUNT;
+
+		EXECUTE pg_catalog.format($q$
+			INSERT INTO @extschema@.plan_extract_state AS st
+			SELECT $1, b.doc_id::text, b.body_md5,
+				   (SELECT pg_catalog.count(*) FROM %s t WHERE t.doc_id = b.doc_id),
+				   $2, pg_catalog.clock_timestamp()
+			FROM pg_temp.plan_extract_batch b
+			ON CONFLICT (target, doc_id) DO UPDATE
+				SET body_md5 = excluded.body_md5, n_rows = excluded.n_rows,
+					extractor = excluded.extractor, extracted_at = excluded.extracted_at$q$,
+			tgt) USING tgt::oid, version;
+
+		done := done + LEAST(batch_size, total - i + 1);
+		nrows := nrows + batch_rows;
+		elapsed := GREATEST(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0), 0.001);
+		UPDATE @extschema@.plan_extract_runs r
+			SET docs_done = done, rows_written = nrows, updated_at = pg_catalog.clock_timestamp()
+			WHERE r.target = tgt::oid;
+		IF batch_commit THEN
+			COMMIT;
+		END IF;
+		RAISE NOTICE 'plan_extract: % of % documents (%), % rows, % documents/s, about % s left',
+			done, total, pg_catalog.round(100.0 * done / total, 1) || '%', nrows,
+			pg_catalog.round((done / elapsed)::numeric, 1),
+			pg_catalog.round(((total - done) * elapsed / done)::numeric, 0);
+		i := i + batch_size;
+	END LOOP;
+
+	UPDATE @extschema@.plan_extract_runs r
+		SET status = 'done', finished_at = pg_catalog.clock_timestamp(),
+			updated_at = pg_catalog.clock_timestamp()
+		WHERE r.target = tgt::oid;
+	DROP TABLE pg_temp.plan_extract_batch;
+	RAISE NOTICE 'plan_extract: done, % documents, % rows in %', done, nrows, tgt_name;
+END
+$plan_extract$;
+COMMENT ON PROCEDURE plan_extract(regclass, name, name, text, int, name, name, boolean) IS
+	'extract every document of a table into a table of indicator rows, one COMMIT per batch; resumable, re-extracts only changed documents';
+
+-- Comparison (docs/compare.md): targets against actuals, and what changed
+-- between two versions of a plan.  User aliases apply (plan_resolve_key),
+-- so these are STABLE.
+
+CREATE FUNCTION plan_compare_gap(actual_value numeric, actual_unit text,
+		target_value numeric, target_unit text) RETURNS numeric
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	BEGIN ATOMIC
+		SELECT CASE
+			WHEN actual_value IS NULL OR target_value IS NULL THEN NULL
+			WHEN COALESCE(actual_unit, '') OPERATOR(pg_catalog.=) COALESCE(target_unit, '')
+				THEN actual_value OPERATOR(pg_catalog.-) target_value
+			WHEN @extschema@.plan_quantity_dimension(@extschema@.plan_quantity(1, COALESCE(actual_unit, '')))
+				 OPERATOR(pg_catalog.=)
+				 @extschema@.plan_quantity_dimension(@extschema@.plan_quantity(1, COALESCE(target_unit, '')))
+				THEN @extschema@.plan_quantity_value(@extschema@.plan_quantity_to(
+						@extschema@.plan_quantity(actual_value, COALESCE(actual_unit, '')),
+						COALESCE(target_unit, '')))
+					 OPERATOR(pg_catalog.-) target_value
+			END;
+	END;
+COMMENT ON FUNCTION plan_compare_gap(numeric, text, numeric, text) IS
+	'actual minus target in the target''s unit (亿元 and 万元 convert); NULL when the units measure different things (% and 个百分点)';
+
+CREATE FUNCTION plan_compare_status(actual text, target text) RETURNS text
+	LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $plan_compare_status$
+BEGIN
+	RETURN CASE @extschema@.plan_quantity_satisfies(actual::@extschema@.plan_quantity,
+													target::@extschema@.plan_quantity)
+		   WHEN true THEN 'met' WHEN false THEN 'missed' ELSE 'unknown' END;
+END
+$plan_compare_status$;
+COMMENT ON FUNCTION plan_compare_status(text, text) IS
+	'met, missed or unknown: plan_quantity_satisfies of an actual and a target quantity written as text (unknown when either is NULL or their dimensions differ; STABLE: the about tolerance is a setting)';
+
+CREATE FUNCTION plan_compare(
+		indicator_rows regclass, targets_of int DEFAULT NULL, actuals_of int DEFAULT NULL,
+		OUT region text, OUT indicator_key text, OUT indicator text, OUT measure text,
+		OUT period text,
+		OUT target_year int, OUT target_value numeric, OUT target_value_max numeric,
+		OUT target_qualifier text, OUT target_unit text,
+		OUT actual_year int, OUT actual_value numeric, OUT actual_unit text,
+		OUT gap numeric, OUT status text,
+		OUT target_quote text, OUT actual_quote text,
+		OUT target_doc text, OUT actual_doc text)
+	RETURNS SETOF record
+	LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $plan_compare$
+#variable_conflict use_column
+DECLARE
+	ty	int := COALESCE(targets_of, actuals_of);
+	ay	int := COALESCE(actuals_of, targets_of);
+	src	text;
+BEGIN
+	IF indicator_rows IS NULL THEN
+		RETURN;
+	END IF;
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+			   WHERE a.attrelid = indicator_rows AND a.attname = 'indicator_key'
+				 AND NOT a.attisdropped) THEN
+		-- a table of indicator rows, as plan_extract writes
+		src := pg_catalog.format($s$
+			SELECT t.region::text AS region, t.indicator_key, t.indicator, t.measure, t.period,
+				   t.year, t.kind, t.value, t.value_max, t.unit, t.qualifier,
+				   t.quantity::text AS quantity, t.quote, t.doc_id::text AS doc_id,
+				   t.doc_year::int AS doc_year, t.pos
+			FROM %s t$s$, indicator_rows);
+	ELSIF (SELECT pg_catalog.count(*) FROM pg_catalog.pg_attribute a
+		   WHERE a.attrelid = indicator_rows AND a.attname IN ('id', 'body')
+			 AND NOT a.attisdropped) = 2 THEN
+		-- a table of documents (id, body, optional region): extracted on the fly
+		src := pg_catalog.format($s$
+			SELECT %s AS region, i.indicator_key, i.indicator, i.measure, i.period, i.year, i.kind,
+				   i.value, i.value_max, i.unit, i.qualifier, i.quantity::text AS quantity,
+				   i.quote, t.id::text AS doc_id, di.year AS doc_year, i.pos
+			FROM %s t
+			CROSS JOIN LATERAL @extschema@.plan_doc_info(t.body::text) di
+			CROSS JOIN LATERAL @extschema@.plan_indicators(t.body::text, di.year) i$s$,
+			CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+							  WHERE a.attrelid = indicator_rows AND a.attname = 'region'
+								AND NOT a.attisdropped)
+				 THEN 'COALESCE(t.region::text, di.region)' ELSE 'di.region' END,
+			indicator_rows);
+	ELSE
+		RAISE EXCEPTION 'table % holds neither indicator rows nor documents', indicator_rows
+			USING ERRCODE = 'wrong_object_type',
+				  HINT = 'Pass a table written by plan_extract, or a table of documents with columns id and body.';
+	END IF;
+	RETURN QUERY EXECUTE pg_catalog.format($q$
+		WITH r AS (
+			SELECT t.region, @extschema@.plan_resolve_key(t.indicator_key) AS key,
+				   t.indicator, t.measure, t.period, t.year, t.kind, t.value, t.value_max,
+				   t.unit, t.qualifier, t.quantity, t.quote, t.doc_id, t.doc_year, t.pos
+			FROM (%s) t
+			WHERE t.indicator_key IS NOT NULL AND t.indicator_key <> '~' AND t.measure IS NOT NULL
+			  AND t.year IS NOT NULL AND t.value IS NOT NULL),
+		tg AS (
+			SELECT DISTINCT ON (region, key, measure, period, year) *
+			FROM r WHERE kind = 'target' AND ($1 IS NULL OR year = $1)
+			ORDER BY region, key, measure, period, year,
+					 doc_year DESC NULLS LAST, doc_id, pos),
+		ac AS (
+			SELECT DISTINCT ON (region, key, measure, period, year) *
+			FROM r WHERE kind = 'actual' AND ($2 IS NULL OR year = $2)
+			ORDER BY region, key, measure, period, year,
+					 doc_year DESC NULLS LAST, doc_id, pos)
+		SELECT tg.region, tg.key, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
+			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
+			   ac.year, ac.value, ac.unit,
+			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
+			   CASE WHEN ac.key IS NULL THEN 'unknown'
+					WHEN ac.year OPERATOR(pg_catalog.<>) tg.year THEN 'n/a'
+					ELSE @extschema@.plan_compare_status(ac.quantity, tg.quantity) END,
+			   tg.quote, ac.quote, tg.doc_id, ac.doc_id
+		FROM tg
+		LEFT JOIN ac
+		  ON ac.region IS NOT DISTINCT FROM tg.region AND ac.key = tg.key
+		 AND ac.measure = tg.measure AND ac.period = tg.period
+		 AND ac.year = tg.year OPERATOR(pg_catalog.+) COALESCE($2 OPERATOR(pg_catalog.-) $1, 0)
+		LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key = tg.key
+		ORDER BY tg.region, c.ord NULLS LAST, tg.key, tg.measure, tg.period, tg.year$q$,
+		src) USING ty, ay;
+END
+$plan_compare$;
+COMMENT ON FUNCTION plan_compare(regclass, int, int) IS
+	'targets of a table of indicator rows (as plan_extract writes) or of documents (id, body) paired with the actuals of the same region, key, measure and period; gap and met/missed/unknown';
+
+CREATE FUNCTION plan_compare(target_doc text, actual_doc text,
+		OUT indicator_key text, OUT indicator text, OUT measure text, OUT period text,
+		OUT target_year int, OUT target_value numeric, OUT target_value_max numeric,
+		OUT target_qualifier text, OUT target_unit text,
+		OUT actual_year int, OUT actual_value numeric, OUT actual_unit text,
+		OUT gap numeric, OUT status text,
+		OUT target_quote text, OUT actual_quote text)
+	RETURNS SETOF record
+	LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+AS $plan_compare_docs$
+#variable_conflict use_column
+BEGIN
+	RETURN QUERY
+		WITH tg AS (
+			SELECT DISTINCT ON (k, i.measure, i.period, i.year)
+				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
+			FROM @extschema@.plan_indicators(target_doc) i
+			WHERE i.kind = 'target' AND i.year IS NOT NULL AND i.value IS NOT NULL
+			  AND i.indicator_key <> '~'
+			ORDER BY k, i.measure, i.period, i.year, i.pos),
+		ac AS (
+			SELECT DISTINCT ON (k, i.measure, i.period, i.year)
+				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
+			FROM @extschema@.plan_indicators(actual_doc) i
+			WHERE i.kind = 'actual' AND i.year IS NOT NULL AND i.value IS NOT NULL
+			  AND i.indicator_key <> '~'
+			ORDER BY k, i.measure, i.period, i.year, i.pos)
+		SELECT tg.k, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
+			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
+			   ac.year, ac.value, ac.unit,
+			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
+			   CASE WHEN ac.k IS NULL THEN 'unknown'
+					ELSE @extschema@.plan_compare_status(ac.quantity::text, tg.quantity::text) END,
+			   tg.quote, ac.quote
+		FROM tg
+		LEFT JOIN ac ON ac.k = tg.k AND ac.measure = tg.measure
+					AND ac.period = tg.period AND ac.year = tg.year
+		LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key = tg.k
+		ORDER BY c.ord NULLS LAST, tg.k, tg.measure, tg.period, tg.year;
+END
+$plan_compare_docs$;
+COMMENT ON FUNCTION plan_compare(text, text) IS
+	'targets stated in one document paired with the actuals another reports for the same indicator key, measure, period and year; gap and met/missed/unknown';
+
+CREATE FUNCTION plan_diff(old_doc text, new_doc text, include_unchanged boolean DEFAULT false,
+		OUT change text, OUT indicator_key text, OUT indicator text, OUT measure text,
+		OUT period text, OUT kind text,
+		OUT old_year int, OUT old_value numeric, OUT old_value_max numeric,
+		OUT old_unit text, OUT old_qualifier text,
+		OUT new_year int, OUT new_value numeric, OUT new_value_max numeric,
+		OUT new_unit text, OUT new_qualifier text,
+		OUT old_quote text, OUT new_quote text)
+	RETURNS SETOF record
+	LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $plan_diff$
+#variable_conflict use_column
+BEGIN
+	IF old_doc IS NULL OR new_doc IS NULL THEN
+		RETURN;
+	END IF;
+	RETURN QUERY
+		-- one row per key, measure, period, kind and year: the first stated
+		WITH o AS (
+			SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
+				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
+			FROM @extschema@.plan_indicators(old_doc) i
+			WHERE i.indicator_key IS NOT NULL AND i.indicator_key <> '~' AND i.value IS NOT NULL
+			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos),
+		n AS (
+			SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
+				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
+			FROM @extschema@.plan_indicators(new_doc) i
+			WHERE i.indicator_key IS NOT NULL AND i.indicator_key <> '~' AND i.value IS NOT NULL
+			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos),
+		-- first pass: the same year in both
+		same AS (
+			SELECT o.k, o.measure, o.period, o.kind, o.year AS oy, n.year AS ny
+			FROM o JOIN n ON n.k = o.k AND n.measure IS NOT DISTINCT FROM o.measure
+				AND n.period IS NOT DISTINCT FROM o.period
+				AND n.kind IS NOT DISTINCT FROM o.kind
+				AND n.year IS NOT DISTINCT FROM o.year),
+		-- second pass: the rest by the rank of their year (2021 -> 2022)
+		ol AS (
+			SELECT o.k, o.measure, o.period, o.kind, o.year,
+				   pg_catalog.row_number() OVER (PARTITION BY o.k, o.measure, o.period, o.kind
+												 ORDER BY o.year) AS yr
+			FROM o WHERE NOT EXISTS (SELECT 1 FROM same s WHERE s.k = o.k
+				AND s.measure IS NOT DISTINCT FROM o.measure AND s.period IS NOT DISTINCT FROM o.period
+				AND s.kind IS NOT DISTINCT FROM o.kind AND s.oy IS NOT DISTINCT FROM o.year)),
+		nl AS (
+			SELECT n.k, n.measure, n.period, n.kind, n.year,
+				   pg_catalog.row_number() OVER (PARTITION BY n.k, n.measure, n.period, n.kind
+												 ORDER BY n.year) AS yr
+			FROM n WHERE NOT EXISTS (SELECT 1 FROM same s WHERE s.k = n.k
+				AND s.measure IS NOT DISTINCT FROM n.measure AND s.period IS NOT DISTINCT FROM n.period
+				AND s.kind IS NOT DISTINCT FROM n.kind AND s.ny IS NOT DISTINCT FROM n.year)),
+		pairs AS (
+			SELECT s.k, s.measure, s.period, s.kind, s.oy, s.ny, true AS has_o, true AS has_n FROM same s
+			UNION ALL
+			SELECT COALESCE(a.k, b.k), COALESCE(a.measure, b.measure), COALESCE(a.period, b.period),
+				   COALESCE(a.kind, b.kind), a.year, b.year, a.k IS NOT NULL, b.k IS NOT NULL
+			FROM ol a FULL JOIN nl b ON b.k = a.k AND b.measure IS NOT DISTINCT FROM a.measure
+				AND b.period IS NOT DISTINCT FROM a.period AND b.kind IS NOT DISTINCT FROM a.kind
+				AND b.yr = a.yr),
+		j AS (
+			SELECT CASE WHEN NOT p.has_o THEN 'added'
+						WHEN NOT p.has_n THEN 'dropped'
+						WHEN o.value IS DISTINCT FROM n.value
+						  OR o.value_max IS DISTINCT FROM n.value_max
+						  OR o.unit IS DISTINCT FROM n.unit
+						  OR o.qualifier IS DISTINCT FROM n.qualifier THEN 'changed'
+						ELSE 'unchanged' END AS change,
+				   p.k, COALESCE(n.indicator, o.indicator) AS indicator,
+				   p.measure, p.period, p.kind,
+				   o.year AS old_year, o.value AS old_value, o.value_max AS old_value_max,
+				   o.unit AS old_unit, o.qualifier AS old_qualifier,
+				   n.year AS new_year, n.value AS new_value, n.value_max AS new_value_max,
+				   n.unit AS new_unit, n.qualifier AS new_qualifier,
+				   o.quote AS old_quote, n.quote AS new_quote
+			FROM pairs p
+			LEFT JOIN o ON p.has_o AND o.k = p.k AND o.measure IS NOT DISTINCT FROM p.measure
+				AND o.period IS NOT DISTINCT FROM p.period AND o.kind IS NOT DISTINCT FROM p.kind
+				AND o.year IS NOT DISTINCT FROM p.oy
+			LEFT JOIN n ON p.has_n AND n.k = p.k AND n.measure IS NOT DISTINCT FROM p.measure
+				AND n.period IS NOT DISTINCT FROM p.period AND n.kind IS NOT DISTINCT FROM p.kind
+				AND n.year IS NOT DISTINCT FROM p.ny)
+		SELECT j.change, j.k, COALESCE(c.name_zh, j.indicator), j.measure, j.period, j.kind,
+			   j.old_year, j.old_value, j.old_value_max, j.old_unit, j.old_qualifier,
+			   j.new_year, j.new_value, j.new_value_max, j.new_unit, j.new_qualifier,
+			   j.old_quote, j.new_quote
+		FROM j LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key = j.k
+		WHERE include_unchanged OR j.change <> 'unchanged'
+		ORDER BY CASE j.change WHEN 'changed' THEN 1 WHEN 'added' THEN 2
+							   WHEN 'dropped' THEN 3 ELSE 4 END,
+				 c.ord NULLS LAST, j.k, j.measure, j.period, j.kind, j.old_year, j.new_year;
+END
+$plan_diff$;
+COMMENT ON FUNCTION plan_diff(text, text, boolean) IS
+	'indicators added, dropped and changed between two versions of a plan (draft and final, or one year''s report and the next)';
+
+-- BI-friendly output (docs/bi.md): plain columns only.
+
+CREATE FUNCTION plan_create_bi_views(indicator_rows regclass, view_name text DEFAULT NULL)
+	RETURNS text
+	LANGUAGE plpgsql VOLATILE
+AS $plan_create_bi_views$
+DECLARE
+	v	text := COALESCE(view_name, indicator_rows::text OPERATOR(pg_catalog.||) '_bi');
+BEGIN
+	IF indicator_rows IS NULL THEN
+		RAISE EXCEPTION 'indicator_rows must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	EXECUTE pg_catalog.format($v$
+		CREATE OR REPLACE VIEW %1$s AS
+		SELECT t.doc_id::text AS doc_id, t.region, t.doc_year, t.doc_kind,
+			   @extschema@.plan_resolve_key(t.indicator_key) AS indicator_key,
+			   COALESCE(c.name_zh, t.indicator) AS indicator_name,
+			   c.name_en AS indicator_en, c.domain,
+			   t.indicator AS indicator_as_written,
+			   t.measure, t.period, t.kind, t.year,
+			   pg_catalog.make_date(t.year, 12, 31) AS year_end,
+			   t.value, t.value_max, t.unit, t.qualifier, t.section, t.quote, t.pos
+		FROM %2$s t
+		LEFT JOIN @extschema@.plan_indicator_catalog c
+			   ON c.key = @extschema@.plan_resolve_key(t.indicator_key)$v$,
+		v, indicator_rows);
+	EXECUTE pg_catalog.format('COMMENT ON VIEW %s IS %L', v,
+		pg_catalog.format('indicator rows of %s with catalogue names, plain columns for BI tools', indicator_rows));
+	EXECUTE pg_catalog.format($v$
+		CREATE OR REPLACE VIEW %1$s AS
+		SELECT * FROM @extschema@.plan_compare(%2$L::regclass)$v$,
+		v OPERATOR(pg_catalog.||) '_compare', indicator_rows::text);
+	EXECUTE pg_catalog.format('COMMENT ON VIEW %s IS %L', v OPERATOR(pg_catalog.||) '_compare',
+		pg_catalog.format('targets against actuals of %s (plan_compare), plain columns for BI tools', indicator_rows));
+	RETURN v;
+END
+$plan_create_bi_views$;
+COMMENT ON FUNCTION plan_create_bi_views(regclass, text) IS
+	'create two views for BI tools over a table of indicator rows: NAME (rows with catalogue names) and NAME_compare (targets against actuals); returns NAME';

@@ -1,0 +1,74 @@
+--
+-- Indicator identity: plan_indicator_key, the catalogue view, user aliases.
+--
+-- the names of the issue and of the seed reports join on one key
+SELECT name, plan_indicator_key(name) AS key
+FROM (VALUES ('地区生产总值'), ('生产总值'), ('全市GDP'), ('国内生产总值'),
+             ('地方生产总值(GDP)'), ('地方生产总值（GDP）'), ('GDP总量'), ('经济总量'),
+             ('规模以上工业增加值'), ('规上工业增加值'), ('规模工业增加值'),
+             ('规模以上工业增加值(全口径)'), ('社会消费品零售总额'), ('社零总额'),
+             ('全县社会消费品零售总额')) AS t(name)
+ORDER BY key, name;
+-- incomes stay apart; 城乡 is not in the catalogue
+SELECT name, plan_indicator_key(name) AS key
+FROM (VALUES ('城镇居民人均可支配收入'), ('农村居民人均可支配收入'),
+             ('全体居民人均可支配收入'), ('城乡居民人均可支配收入'),
+             ('农牧民人均可支配收入')) AS t(name)
+ORDER BY name;
+-- scope words, punctuation, width, brackets, Roman numerals, place names
+SELECT name, plan_indicator_key(name) AS key
+FROM (VALUES ('我市城镇登记失业率'), ('全省 常住人口城镇化率'), ('森林(林木)覆盖率'),
+             ('Ⅲ类水质(断面)比例'), ('细颗粒物（PM2.5）浓度'), ('R&D经费投入强度'),
+             ('高血压/糖尿病规范管理'), ('南京市地区生产总值'), ('人均地区生产总值'),
+             ('全社会固定资产投资'), ('城市污水处理率')) AS t(name)
+ORDER BY name;
+-- unknown names: "~" + normalised name, so spellings that differ only in
+-- scope words, width or punctuation still join
+SELECT name, plan_indicator_key(name) AS key
+FROM (VALUES ('市级“三社联动”试点社区'), ('全市 市级三社联动试点社区'), ('禁渔'),
+             (''), ('——')) AS t(name)
+ORDER BY name;
+-- idempotent: a key is its own key
+SELECT count(*) AS keys, count(*) FILTER (WHERE plan_indicator_key(key) = key) AS own_key
+FROM plan_indicator_catalog;
+SELECT plan_indicator_key('~禁渔') AS tilde_key;
+SELECT plan_indicator_normalize('全市ＧＤＰ（亿元）') AS normalised;
+SELECT plan_indicator_key(NULL) IS NULL AS strict;
+-- the catalogue view
+SELECT count(*) >= 120 AS at_least_120, count(DISTINCT key) = count(*) AS unique_keys
+FROM plan_indicator_catalog;
+SELECT domain, count(*) FROM plan_indicator_catalog GROUP BY domain ORDER BY domain;
+SELECT key, name_zh, name_en, domain, unit
+FROM plan_indicator_catalog
+WHERE key IN ('gdp', 'retail_sales', 'industrial_value_added_above_scale',
+              'urban_disposable_income', 'rd_intensity', 'forest_coverage')
+ORDER BY ord;
+-- every display name and alias maps back to its own key
+SELECT c.key, a.alias, plan_indicator_key(a.alias)
+FROM plan_indicator_catalog c, unnest(c.aliases || c.name_zh) AS a(alias)
+WHERE plan_indicator_key(a.alias) <> c.key;
+-- user aliases apply through plan_indicator_key_user / plan_resolve_key
+INSERT INTO plan_indicator_alias (alias, key, note)
+VALUES ('县域经济总量', 'gdp', 'county reports call GDP this'),
+       ('三社联动试点社区', 'community_pilots', NULL);
+SELECT alias, alias_key, key FROM plan_indicator_alias ORDER BY alias;
+SELECT name, plan_indicator_key(name) AS immutable_key,
+       plan_indicator_key_user(name) AS user_key
+FROM (VALUES ('全县县域经济总量'), ('市级“三社联动”试点社区'), ('全市三社联动试点社区'),
+             ('社零总额')) AS t(name)
+ORDER BY name;
+SELECT plan_resolve_key('~县域经济总量') AS resolved, plan_resolve_key('gdp') AS unchanged;
+-- the same normalised alias twice is refused
+INSERT INTO plan_indicator_alias (alias, key) VALUES ('县域 经济总量', 'other');
+-- an empty key is refused
+INSERT INTO plan_indicator_alias (alias, key) VALUES ('某指标', '');
+DELETE FROM plan_indicator_alias;
+-- the alias table is dumped with the data of the extension
+SELECT 'plan_indicator_alias'::regclass::oid = ANY (e.extconfig) AS alias_table_dumped
+FROM pg_extension e WHERE e.extname = 'plan_ext';
+-- volatility: the key function is IMMUTABLE, the alias-aware ones STABLE
+SELECT p.proname, p.provolatile, p.proparallel, p.proisstrict
+FROM pg_proc p
+WHERE p.proname IN ('plan_indicator_key', 'plan_indicator_normalize',
+                    'plan_indicator_key_user', 'plan_resolve_key')
+ORDER BY p.proname;

@@ -1,0 +1,126 @@
+--
+-- Comparison: plan_compare (two documents, a table of rows), plan_diff,
+-- plan_compare_gap, the BI views; on seed 002 when ../shared is present.
+--
+-- A 2021 target list and the results a year later.  (示例县 is a made-up
+-- county: the seeds hold no report of 2022 results to pair with them.)
+\set targets '示例县2021年政府工作报告。2021年主要预期目标：地区生产总值增长7%左右，一般公共预算收入增长6%以上，规模以上工业增加值增长8%，城镇登记失业率控制在4.5%以内，社会消费品零售总额达到120亿元。'
+\set results '示例县2022年政府工作报告。2021年，全县实现地区生产总值增长7.3%，一般公共预算收入增长5.2%，规上工业增加值增长9.1%，城镇登记失业率3.9%，社会消费品零售总额125.6亿元。'
+SELECT indicator_key, measure, target_value AS target, target_qualifier, target_unit AS unit,
+       actual_value AS actual, gap, status
+FROM plan_compare(:'targets', :'results');
+-- 规上 and 规模以上 joined by the key; quotes show the source of each side
+SELECT indicator, target_quote, actual_quote
+FROM plan_compare(:'targets', :'results') WHERE indicator_key = 'industrial_value_added_above_scale';
+-- the same results stated in 万元 convert to the target's 亿元
+SELECT indicator_key, target_value, target_unit, actual_value, actual_unit, gap, status
+FROM plan_compare(:'targets', replace(:'results', '125.6亿元', '1256000万元'))
+WHERE indicator_key = 'retail_sales';
+-- no results: every target is unknown
+SELECT indicator_key, status FROM plan_compare(:'targets', '示例县2022年政府工作报告。');
+SELECT count(*) AS strict_null FROM plan_compare(NULL, :'results');
+-- the gap helper
+SELECT plan_compare_gap(105.8, '亿元', 100, '亿元') AS same_unit,
+       plan_compare_gap(1058000, '万元', 100, '亿元') AS converted,
+       plan_compare_gap(3, '%', 2, '个百分点') AS percent_vs_points,
+       plan_compare_gap(NULL, '%', 2, '%') AS no_actual;
+SELECT plan_compare_status('7.3%', '7%左右') AS about,
+       plan_compare_status('5.2%', '6%以上') AS at_least,
+       plan_compare_status('3.9%', '4.5%以内') AS at_most,
+       plan_compare_status('3%', '3个百分点') AS other_dimension,
+       plan_compare_status(NULL, '7%') AS no_actual;
+-- plan_diff: a draft and a final version of the target list
+\set final '示例县2021年政府工作报告。2021年主要预期目标：地区生产总值增长6.5%左右，一般公共预算收入增长6%以上，规模以上工业增加值增长8%，社会消费品零售总额达到120亿元，固定资产投资增长10%。'
+SELECT change, indicator_key, measure, old_value, old_qualifier, new_value, new_qualifier
+FROM plan_diff(:'targets', :'final');
+SELECT change, count(*) FROM plan_diff(:'targets', :'final', true) GROUP BY change ORDER BY change;
+SELECT count(*) AS no_change FROM plan_diff(:'targets', :'targets');
+-- one year's targets and the next year's: the same year pairs first, the
+-- rest by the rank of their year (2021 -> 2022); a new year alone is no change
+\set next '示例县2022年政府工作报告。2022年主要预期目标：地区生产总值增长6%左右，一般公共预算收入增长6%以上。到2025年，地区生产总值达到300亿元。'
+\set prev '示例县2021年政府工作报告。2021年主要预期目标：地区生产总值增长7%左右，一般公共预算收入增长6%以上。到2025年，地区生产总值达到300亿元。'
+SELECT change, indicator_key, measure, old_year, old_value, new_year, new_value
+FROM plan_diff(:'prev', :'next', true)
+ORDER BY change, indicator_key, measure;
+-- user aliases reach the comparison
+INSERT INTO plan_indicator_alias (alias, key) VALUES ('示例县经济总量', 'gdp');
+SELECT indicator_key, target_value, actual_value, status
+FROM plan_compare('示例县2021年政府工作报告。2021年主要预期目标：示例县经济总量增长7%左右。', :'results');
+DELETE FROM plan_indicator_alias;
+
+-- plan_extract + plan_compare over a table: the two reports of 示例县, and
+-- a third county with a target only (region from a column)
+CREATE TABLE compare_small (id int PRIMARY KEY, region text, body text NOT NULL);
+INSERT INTO compare_small VALUES (1, '示例县', :'targets'), (2, '示例县', :'results'),
+  (3, '另一县', '2021年主要预期目标：地区生产总值增长9%左右。');
+SET client_min_messages = warning;
+CALL plan_extract('compare_small', target => 'compare_small_rows', region_column => 'region');
+RESET client_min_messages;
+SELECT doc_id, region, doc_year, indicator_key, measure, value, unit, year, kind
+FROM compare_small_rows ORDER BY doc_id, ord;
+SELECT region, indicator_key, target_year, target_value, actual_year, actual_value, gap, status,
+       target_doc, actual_doc
+FROM plan_compare('compare_small_rows');
+-- the same straight from the documents table (extracted on the fly)
+SELECT region, indicator_key, target_value, actual_value, status
+FROM plan_compare('compare_small') WHERE status <> 'unknown';
+-- a table that is neither
+SELECT * FROM plan_compare('plan_indicator_alias');
+-- the BI views have plain column types only
+SELECT plan_create_bi_views('compare_small_rows');
+SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relname IN ('compare_small_rows_bi', 'compare_small_rows_bi_compare')
+  AND a.attnum > 0 AND format_type(a.atttypid, a.atttypmod)
+      NOT IN ('text', 'integer', 'numeric', 'date');
+SELECT region, indicator_name, indicator_en, year_end, value, unit, kind
+FROM compare_small_rows_bi WHERE indicator_key = 'gdp' ORDER BY kind, region;
+SELECT region, indicator, status FROM compare_small_rows_bi_compare ORDER BY indicator_key, region;
+DROP VIEW compare_small_rows_bi_compare, compare_small_rows_bi;
+DROP TABLE compare_small_rows, compare_small;
+
+-- The ten 2021 government work reports of seed 002.
+\set have_seed `test -f ../shared/seeds/002_000a05b7aea940ce.txt && echo 1 || echo 0`
+SELECT :have_seed = 0 AS skip_seed \gset
+\if :skip_seed
+\echo 'seed 002 not found: skipping the seed part'
+\quit
+\endif
+\set body `cat ../shared/seeds/002_000a05b7aea940ce.txt`
+CREATE TABLE compare_docs (id int PRIMARY KEY, body text NOT NULL);
+INSERT INTO compare_docs
+SELECT s.ord, substr(:'body', s.pos, s.len) FROM plan_split_documents(:'body') s;
+SELECT id, (plan_doc_info(body)).region FROM compare_docs ORDER BY id;
+SET client_min_messages = warning;
+CALL plan_extract('compare_docs', target => 'compare_rows', batch_size => 4);
+RESET client_min_messages;
+SELECT status, docs_done, docs_total FROM plan_extract_progress WHERE target = 'compare_rows';
+-- 2021 targets side by side across the ten regions: GDP growth
+SELECT region, target_value, target_qualifier, target_quote
+FROM plan_compare('compare_rows', targets_of => 2021)
+WHERE indicator_key = 'gdp' AND measure = 'growth' AND period = 'year'
+ORDER BY region;
+-- the 2020 results each report gives, next to its 2021 targets (GDP growth)
+SELECT region, actual_value AS result_2020, target_value AS target_2021, gap, status, actual_quote
+FROM plan_compare('compare_rows', targets_of => 2021, actuals_of => 2020)
+WHERE indicator_key = 'gdp' AND measure = 'growth' AND period = 'year'
+  AND actual_value IS NOT NULL
+ORDER BY region;
+-- the reports give no 2021 results: same-year comparison says unknown
+SELECT count(*) > 0 AS has_targets, bool_and(status = 'unknown') AS all_unknown
+FROM plan_compare('compare_rows');
+-- BI views: ranking of the 2021 GDP growth targets
+SELECT plan_create_bi_views('compare_rows', 'compare_bi');
+SELECT region, value, qualifier, rank() OVER (ORDER BY value DESC) AS rank
+FROM compare_bi
+WHERE indicator_key = 'gdp' AND measure = 'growth' AND kind = 'target'
+  AND period = 'year' AND year = 2021
+ORDER BY rank, region;
+SELECT count(*) > 0 AS compare_view_rows FROM compare_bi_compare;
+-- plan_diff on a real report: one target revised
+SELECT change, indicator_key, measure, old_value, new_value
+FROM plan_diff((SELECT body FROM compare_docs WHERE id = 1),
+               replace((SELECT body FROM compare_docs WHERE id = 1),
+                       '地区生产总值增长8.5%以上', '地区生产总值增长8%以上'));
+DROP VIEW compare_bi_compare, compare_bi;
+DROP TABLE compare_rows, compare_docs;

@@ -1,0 +1,48 @@
+--
+-- plan_indicators(doc, report_year): indicator rows from plan text
+--
+\pset null '(null)'
+
+-- a target passage of a 2021 work report: growth, level, bounds, 城乡 distributed
+SELECT ord, indicator, measure, value, value_max, unit, qualifier, year, period, kind
+FROM plan_indicators('2021年主要预期目标是:地区生产总值增长8.5%以上,全社会固定资产投资完成35亿元以上,城镇登记失业率控制在4%以内;城乡居民人均可支配收入分别增长8%和9%左右,居民消费价格涨幅控制在3%左右。');
+
+-- the quote is the exact source span
+SELECT ord, quote, pos, len,
+       quote = substr(d, pos, len) AS quote_ok
+FROM (SELECT '地区生产总值537.51亿元,增长3.9%;金融机构人民币存、贷款余额分别增长5%、12.9%。'::text AS d) s,
+     plan_indicators(d, 2021);
+
+-- a review passage: the report year resolves 去年, 五年来 gives the last year of the period
+SELECT ord, indicator, measure, value, unit, qualifier, year, period, kind
+FROM plan_indicators('去年,全市地区生产总值945.42亿元、增长2.5%,高新技术企业净增6804家、达8621家,六大高耗能产业占比下降1.8个百分点。五年来,常住人口从43万人增长至56万人,累计完成固定资产投资2647.5亿元,年均增长8.9%。', 2021);
+
+-- explicit years, ranges, counted objects
+SELECT ord, indicator, value, value_max, unit, qualifier, year, kind
+FROM plan_indicators('到2025年,新建高标准农田300万亩以上,明确1至2个主导产业;到2022年,创建2个国家级现代农业产业园。');
+
+-- a flattened indicator table: baseline and target columns, 【】 cumulative,
+-- attribute per group, qualitative cells with value NULL
+SELECT ord, indicator, measure, value, unit, qualifier, year, period, kind, attribute, quote
+FROM plan_indicators(E'“十四五”主要指标\n指标\n2020年基数\n“十四五”目标\n属性\n一、经济发展\n1\n地区生产总值增长(%)\n年均增长7.3\n年均增长8左右\n预期性\n2\n常住人口城镇化率(%)\n—\n高于全市平均水平\n3\n城镇新增就业人数(万人)\n0.12\n【0.65】\n4\n人均预期寿命(岁)\n78.3\n增加【1】\n约束性\n备注:【】为五年累计数\n');
+
+-- section paths and catalogue keys
+SELECT ord, section, indicator, indicator_key
+FROM plan_indicators(E'一、2020年工作回顾\n全市地区生产总值增长4.1%。\n二、2021年工作安排\n今年主要预期目标是:地区生产总值增长7%左右。', 2021);
+
+-- not figures: years, ranks, multiples, codes, dates
+SELECT count(*) AS rows
+FROM plan_indicators('2020年全市生产总值居全省第4位,是2015年的2.85倍,5G基站和G60科创走廊建设加快,3月15日开工。');
+
+-- typed quantity beside the plain columns
+SELECT ord, quantity IS NOT NULL AS has_quantity
+FROM plan_indicators('地区生产总值增长8.5%以上,财政收入105.8亿元。');
+
+-- NULLs and empty input
+SELECT count(*) FROM plan_indicators(NULL);
+SELECT count(*) FROM plan_indicators(NULL, 2021);
+SELECT count(*) FROM plan_indicators('');
+SELECT count(*) FROM plan_indicators('没有数字的一段文字。');
+
+-- errors
+SELECT * FROM plan_indicators('地区生产总值增长8%', 21);

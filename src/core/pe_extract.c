@@ -1,0 +1,2210 @@
+/*-------------------------------------------------------------------------
+ *
+ * pe_extract.c
+ *	  Indicator extraction from Chinese planning text (prose part).
+ *
+ * The document is decoded once into an array of code points with their
+ * byte offsets, so every rule below can look a few characters left or
+ * right in constant time.  The text is then read in one pass:
+ *
+ *	 documents  -> several reports pasted into one text are split at their
+ *				   title lines; each gets its own report year and kind
+ *				   (annual report or five-year plan)
+ *	 sentences  -> a running context (review section = actual, targets
+ *				   section = target, with its year) is updated by cue words
+ *	 clauses	-> quantity mentions (number, range, unit, qualifier) are
+ *				   found, grouped ("分别增长8%和9%"), named and classified
+ *
+ * Flattened indicator tables are read by pe_extract_table.c first; their
+ * lines are skipped here.  Every loop advances by at least one character
+ * and looks at a bounded window, so the whole pass is linear.
+ *
+ * IDENTIFICATION
+ *	  src/core/pe_extract.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pe_extract_int.h"
+#include "pe_catalog.h"
+#include "pe_docinfo.h"
+#include "pe_outline.h"
+
+#ifdef PE_EXTRACT_DEBUG
+#include <stdio.h>
+#endif
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* literal matching over the decoded text							   */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Number of characters of lit matching at x->cp[i..], else 0.  Compares
+ * UTF-8 bytes: the document is char-aligned at boff[i] and a literal
+ * never holds U+FFFD, so equal bytes mean equal characters; most calls
+ * stop at the first byte.
+ */
+size_t
+pe_x_at(const pe_x *x, size_t i, const char *lit)
+{
+	const unsigned char *p;
+	const unsigned char *l = (const unsigned char *) lit;
+	size_t		left,
+				k = 0,
+				chars = 0;
+
+	if (i >= x->n)
+		return 0;
+	p = (const unsigned char *) x->doc + x->boff[i];
+	left = x->len - x->boff[i];
+	if (p[0] != l[0])
+		return 0;
+	while (l[k])
+	{
+		if (k >= left || p[k] != l[k])
+			return 0;
+		if ((l[k] & 0xC0) != 0x80)
+			chars++;
+		k++;
+	}
+	/* a literal must end on a character boundary of the document */
+	if (k < left && (p[k] & 0xC0) == 0x80 && i + chars < x->n &&
+		x->boff[i + chars] != x->boff[i] + k)
+		return 0;
+	return chars;
+}
+
+/* number of characters of lit matching just before x->cp[i], else 0 */
+size_t
+pe_x_before(const pe_x *x, size_t i, const char *lit)
+{
+	size_t		ll = strlen(lit),
+				b,
+				k,
+				chars = 0;
+	const unsigned char *l = (const unsigned char *) lit;
+
+	if (i > x->n)
+		return 0;
+	b = x->boff[i];
+	if (ll == 0 || ll > b)
+		return 0;
+	if (memcmp(x->doc + b - ll, lit, ll) != 0)
+		return 0;
+	for (k = 0; k < ll; k++)
+		if ((l[k] & 0xC0) != 0x80)
+			chars++;
+	if (chars > i || x->boff[i - chars] != b - ll)
+		return 0;
+	return chars;
+}
+
+/* first list entry matching at i (longest entries should come first) */
+size_t
+pe_x_any_at(const pe_x *x, size_t i, const char *const *list, int *which)
+{
+	int			k;
+
+	for (k = 0; list[k]; k++)
+	{
+		size_t		m = pe_x_at(x, i, list[k]);
+
+		if (m)
+		{
+			if (which)
+				*which = k;
+			return m;
+		}
+	}
+	return 0;
+}
+
+size_t
+pe_x_any_before(const pe_x *x, size_t i, const char *const *list, int *which)
+{
+	int			k;
+
+	for (k = 0; list[k]; k++)
+	{
+		size_t		m = pe_x_before(x, i, list[k]);
+
+		if (m)
+		{
+			if (which)
+				*which = k;
+			return m;
+		}
+	}
+	return 0;
+}
+
+static void
+filter_build(pe_filter *f, const char *const *list)
+{
+	int			k;
+
+	memset(f, 0, sizeof(*f));
+	for (k = 0; list[k]; k++)
+	{
+		size_t		i = 0;
+		uint32_t	c = pe_utf8_next(list[k], strlen(list[k]), &i) & 4095;
+
+		f->bits[c >> 6] |= (uint64_t) 1 << (c & 63);
+	}
+}
+
+static inline int
+filter_has(const pe_filter *f, uint32_t c)
+{
+	c &= 4095;
+	return (int) ((f->bits[c >> 6] >> (c & 63)) & 1);
+}
+
+/* pe_x_any_at behind a first-character filter */
+static size_t
+any_at_f(const pe_x *x, size_t i, const char *const *list, const pe_filter *f)
+{
+	if (i >= x->n || !filter_has(f, x->cp[i]))
+		return 0;
+	return pe_x_any_at(x, i, list, NULL);
+}
+
+/* does lit occur in [s, e)?  returns its start or (size_t) -1 */
+size_t
+pe_x_find(const pe_x *x, size_t s, size_t e, const char *lit)
+{
+	size_t		i;
+
+	for (i = s; i < e; i++)
+	{
+		size_t		m = pe_x_at(x, i, lit);
+
+		if (m && i + m <= e)
+			return i;
+	}
+	return (size_t) -1;
+}
+
+/* last occurrence start of lit in [s, e), or (size_t) -1 */
+size_t
+pe_x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
+{
+	size_t		i = e;
+
+	while (i > s)
+	{
+		size_t		m;
+
+		i--;
+		m = pe_x_at(x, i, lit);
+		if (m && i + m <= e)
+			return i;
+	}
+	return (size_t) -1;
+}
+
+int
+pe_x_digit(uint32_t c)
+{
+	if (c >= '0' && c <= '9')
+		return (int) (c - '0');
+	if (c >= 0xFF10 && c <= 0xFF19)
+		return (int) (c - 0xFF10);
+	return -1;
+}
+
+int
+pe_x_latin(uint32_t c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+		(c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+/* copy x->text[s..e) into the arena as a NUL-terminated string */
+char *
+pe_x_str(pe_x *x, size_t s, size_t e)
+{
+	if (e <= s)
+		return pe_arena_strndup(x->arena, "", 0);
+	return pe_arena_strndup(x->arena, x->doc + x->boff[s], x->boff[e] - x->boff[s]);
+}
+
+/* parse the decimal number at i ("12", "3.5", full-width digits) */
+size_t
+pe_x_number(const pe_x *x, size_t i, char *buf, size_t bufsz, double *val)
+{
+	size_t		j = i,
+				o = 0;
+	int			dot = 0;
+
+	while (j < x->n)
+	{
+		int			d = pe_x_digit(x->cp[j]);
+
+		if (d >= 0)
+		{
+			if (o + 2 < bufsz)
+				buf[o++] = (char) ('0' + d);
+			j++;
+		}
+		else if (!dot && (x->cp[j] == ',' || x->cp[j] == 0xFF0C) && j > i &&
+				 j - i <= 11 && j + 3 < x->n &&
+				 pe_x_digit(x->cp[j + 1]) >= 0 && pe_x_digit(x->cp[j + 2]) >= 0 &&
+				 pe_x_digit(x->cp[j + 3]) >= 0 &&
+				 (j + 4 >= x->n || pe_x_digit(x->cp[j + 4]) < 0))
+		{
+			/* thousands separator: 1,000亿元 (exactly three digits follow) */
+			j++;
+		}
+		else if (!dot && (x->cp[j] == '.' || x->cp[j] == 0xFF0E) &&
+				 j + 1 < x->n && pe_x_digit(x->cp[j + 1]) >= 0 && j > i)
+		{
+			dot = 1;
+			if (o + 2 < bufsz)
+				buf[o++] = '.';
+			j++;
+		}
+		else
+			break;
+	}
+	buf[o] = '\0';
+	*val = o ? strtod(buf, NULL) : 0;
+	return j - i;
+}
+
+/* ------------------------------------------------------------------ */
+/* rows																   */
+/* ------------------------------------------------------------------ */
+
+pe_indicator *
+pe_x_new_row(pe_x *x)
+{
+	pe_indicator *r;
+
+	if (x->nrows == x->cap)
+	{
+		size_t		ncap = x->cap ? x->cap * 2 : 64;
+		pe_indicator *n = pe_arena_grow(x->arena, x->rows, x->nrows, ncap,
+										sizeof(pe_indicator));
+
+		if (!n)
+			return NULL;
+		x->rows = n;
+		x->cap = ncap;
+	}
+	r = &x->rows[x->nrows++];
+	memset(r, 0, sizeof(*r));
+	return r;
+}
+
+/* set the quote of r to characters [s, e) */
+void
+pe_x_quote(pe_x *x, pe_indicator *r, size_t s, size_t e)
+{
+	if (e > x->n)
+		e = x->n;
+	if (s > e)
+		s = e;
+	r->char_pos = s;
+	r->char_len = e - s;
+	r->quote_off = x->boff[s];
+	r->quote_len = x->boff[e] - x->boff[s];
+}
+
+/* ------------------------------------------------------------------ */
+/* word lists														   */
+/* ------------------------------------------------------------------ */
+
+/* units after a number, longest first; a magnitude prefix may precede */
+static const char *const base_units[] = {
+	"个百分点", "百分点", "吨标准煤", "标准煤", "平方公里", "平方米", "立方米",
+	"千瓦时", "千瓦", "千克", "公斤", "公里", "公顷", "人次", "批次", "车次",
+	"架次", "辆次", "美元", "欧元", "标箱", "床位", "张床",
+	"%", "％", "‰", "元", "吨", "亩", "人", "户", "家", "个", "所", "件",
+	"项", "场", "次", "名", "岁", "天", "座", "条", "台", "辆", "套", "间",
+	"处", "支", "只", "头", "株", "部", "宗", "例", "篇", "栋", "幢", "艘",
+	"盏", "册", "本", "门", "批", "年", "位", "张", "床", "片",
+	NULL
+};
+
+static const char *const magnitudes[] = {"万亿", "亿", "万", "千", "百", NULL};
+
+/* units whose object noun usually follows the number: 成立7个课题组 */
+static const char *const classifier_units[] = {
+	"个", "家", "所", "项", "座", "条", "名", "户", "场", "次", "批", "支",
+	"处", "件", "张", "台", "辆", "套", "间", "部", "本", "门", NULL
+};
+
+/* words that end an indicator name and start its predicate */
+static const char *const predicate_words[] = {
+	"年均名义增长", "年均增长", "同比增长", "名义增长", "比上年增长", "较上年增长",
+	"分别增长", "分别达到", "分别达", "分别为", "分别",
+	"增长", "增速", "增幅", "上涨", "涨幅", "下降", "降低", "减少", "提高",
+	"提升", "上升", "回落", "净增", "净减", "年均", "累计", "达到", "完成",
+	"突破", "跨过", "跨越", "超过", "控制在", "稳定在", "保持在", "保持", "均在",
+	"均达", "不低于", "不少于", "不超过", "不高于", "预计", "实现", "达", "超",
+	"为", "约", "由", "从", "比", "较", "均", "在", "到", "至", "共", "逾",
+	NULL
+};
+
+/* words stripped from the front of a name: scope, time, stance */
+static const char *const lead_words[] = {
+	"十三五”期间", "十三五”时期", "十三五”以来", "十三五”末", "十四五”期间",
+	"十四五”时期", "十四五”末", "十二五”末", "十三五期间", "十四五期间",
+	"十三五", "十四五", "十二五", "期间", "时期", "以来", "一年来", "五年来",
+	"过去五年", "过去一年", "超额完成", "超额",
+	"全县", "全市", "全区", "全省", "全州", "全镇", "全乡", "全旗", "全盟",
+	"全域", "全年", "我县", "我市", "我区", "我省", "本县", "本市", "本区",
+	"今年", "去年", "明年", "年内", "当年", "同期", "年底", "年末", "其中",
+	"力争", "确保", "实现", "完成", "预计", "累计", "五年", "年均", "共计",
+	"此外", "同时", "以及", "并且", "主要", "全面", "已经", "已", "共", "并",
+	"和", "及", "与", "将", "要", "、", "“", "”", "\"", "《", "》", "(", ")",
+	"（", "）", " ", "\t", "\xe3\x80\x80", "-", "—", ":", "：", "是", "底",
+	NULL
+};
+
+/* change words: growth/delta, with sign */
+static const char *const up_words[] = {
+	"增长", "增速", "增幅", "上涨", "涨幅", "提高", "提升", "上升", "增加",
+	"递增", "净增", "扩大", "多", NULL
+};
+static const char *const down_words[] = {
+	"下降", "降低", "减少", "回落", "递减", "净减", "下调", "缩小", "收窄",
+	"减", NULL
+};
+
+/* qualifiers written before the number */
+static const char *const about_pre[] = {"大约", "约为", "约", "近", NULL};
+static const char *const least_pre[] = {
+	"不低于", "不少于", "超过", "突破", "跨过", "跨越", "高于", "多于", "逾",
+	"超", NULL
+};
+static const char *const most_pre[] = {
+	"不超过", "不高于", "低于", "少于", NULL
+};
+
+/* ------------------------------------------------------------------ */
+/* mentions															   */
+/* ------------------------------------------------------------------ */
+
+typedef struct mention
+{
+	size_t		start;			/* first char (incl. 【 or a sign) */
+	size_t		num_start;
+	size_t		num_end;
+	size_t		end;			/* after unit and qualifier */
+	char		num[40];
+	char		num_max[40];
+	double		v;
+	double		vmax;
+	int			has_max;
+	const char *unit;			/* arena string or NULL */
+	size_t		unit_start;
+	size_t		unit_end;
+	pe_qualifier qual;
+	int			bracket;		/* 【】: cumulative */
+	int			skip;
+} mention;
+
+static int
+is_sep(uint32_t c)
+{
+	return c == ',' || c == 0xFF0C || c == ';' || c == 0xFF1B ||
+		c == ':' || c == 0xFF1A;
+}
+
+int
+pe_x_sentence_end(uint32_t c)
+{
+	return c == 0x3002 || c == '!' || c == '?' || c == 0xFF01 ||
+		c == 0xFF1F || c == '\n' || c == '\r';
+}
+
+/* match the unit at i: magnitude prefix + base unit; returns its length */
+size_t
+pe_x_unit_at(const pe_x *x, size_t i)
+{
+	size_t		best = 0,
+				bl;
+	int			m;
+
+	if (i >= x->n)
+		return 0;
+	if (filter_has(&x->f_unit, x->cp[i]) &&
+		(bl = pe_x_any_at(x, i, base_units, NULL)) != 0)
+		best = bl;
+	/* a magnitude prefix: 万, 亿, 万亿, 千, 百 */
+	if (x->cp[i] == 0x4E07 || x->cp[i] == 0x4EBF || x->cp[i] == 0x5343 ||
+		x->cp[i] == 0x767E)
+	{
+		for (m = 0; magnitudes[m]; m++)
+		{
+			size_t		pl = pe_x_at(x, i, magnitudes[m]);
+
+			if (!pl || i + pl >= x->n || !filter_has(&x->f_unit, x->cp[i + pl]))
+				continue;
+			bl = pe_x_any_at(x, i + pl, base_units, NULL);
+			if (bl && pl + bl > best)
+				best = pl + bl;
+		}
+	}
+	return best;
+}
+
+/*
+ * Read one mention starting with the digit at i (inside [i, e)).  Fills m
+ * and returns the first character after it.
+ */
+static size_t
+read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign)
+{
+	size_t		j,
+				ul,
+				k;
+	double		v;
+
+	memset(m, 0, sizeof(*m));
+	m->start = i;
+	m->num_start = i;
+	j = i + pe_x_number(x, i, m->num, sizeof(m->num), &v);
+	m->v = v;
+	m->num_end = j;
+	if (allow_sign && i > 0 && (x->cp[i - 1] == '-' || x->cp[i - 1] == 0x2212 ||
+								x->cp[i - 1] == 0xFF0D))
+	{
+		size_t		n = strlen(m->num);
+
+		if (n + 2 < sizeof(m->num))
+		{
+			memmove(m->num + 1, m->num, n + 1);
+			m->num[0] = '-';
+			m->v = -v;
+			m->start = i - 1;
+		}
+	}
+	if (i > 0 && x->cp[i - 1] == 0x3010)	/* 【 */
+	{
+		m->bracket = 1;
+		m->start = i - 1;
+	}
+	/* a unit directly after the number */
+	ul = j < e ? pe_x_unit_at(x, j) : 0;
+	if (ul && j + ul > e)
+		ul = 0;
+	/* range: 8%-9%, 8-9%, 1至3个, 1~2 */
+	k = j + ul;
+	if (k + 1 < e && (x->cp[k] == '-' || x->cp[k] == 0xFF5E || x->cp[k] == '~' ||
+					  x->cp[k] == 0x2014 || x->cp[k] == 0x2013 || x->cp[k] == 0xFF0D ||
+					  x->cp[k] == 0x81F3 /* 至 */ || x->cp[k] == 0x5230 /* 到 */ ) &&
+		pe_x_digit(x->cp[k + 1]) >= 0)
+	{
+		double		v2;
+		size_t		n2 = pe_x_number(x, k + 1, m->num_max, sizeof(m->num_max), &v2);
+		size_t		ul2 = pe_x_unit_at(x, k + 1 + n2);
+
+		if (ul2 && (ul == 0 || ul == ul2) && v2 > v)
+		{
+			m->has_max = 1;
+			m->vmax = v2;
+			m->qual = PE_QUAL_RANGE;
+			m->unit_start = k + 1 + n2;
+			m->unit_end = k + 1 + n2 + ul2;
+			j = m->unit_end;
+			ul = ul2;
+		}
+		else
+			m->num_max[0] = '\0';
+	}
+	if (!m->has_max)
+	{
+		m->unit_start = j;
+		m->unit_end = j + ul;
+		j += ul;
+	}
+	if (m->bracket && j < x->n && x->cp[j] == 0x3011)	/* 】 */
+		j++;
+	if (ul)
+	{
+		/* normalise full-width % */
+		if (ul == 1 && x->cp[m->unit_start] == 0xFF05)
+			m->unit = "%";
+		else
+			m->unit = pe_x_str(x, m->unit_start, m->unit_end);
+	}
+	/* qualifier after the unit */
+	if (m->qual != PE_QUAL_RANGE)
+	{
+		size_t		q;
+
+		if ((q = pe_x_at(x, j, "左右")) || (q = pe_x_at(x, j, "上下")))
+		{
+			m->qual = PE_QUAL_ABOUT;
+			j += q;
+		}
+		else if ((q = pe_x_at(x, j, "及以上")) || (q = pe_x_at(x, j, "以上")))
+		{
+			m->qual = PE_QUAL_AT_LEAST;
+			j += q;
+		}
+		else if ((q = pe_x_at(x, j, "以内")) || (q = pe_x_at(x, j, "以下")))
+		{
+			m->qual = PE_QUAL_AT_MOST;
+			j += q;
+		}
+	}
+	m->end = j;
+	return j > i ? j : i + 1;
+}
+
+/* a number we should not read as an indicator value */
+static int
+mention_is_noise(pe_x *x, mention *m)
+{
+	size_t		s = m->num_start;
+	uint32_t	prev = s > 0 ? x->cp[s - 1] : 0;
+	uint32_t	next = m->num_end < x->n ? x->cp[m->num_end] : 0;
+	size_t		intlen = 0;
+	const char *p;
+
+	for (p = m->num; *p && *p != '.'; p++)
+		if (*p != '-')
+			intlen++;
+	/* codes and names: G60, 5G, IPv6, 1+7, 2022-04-30 */
+	if (pe_x_latin(prev) || prev == '+' || next == '+' || pe_x_latin(next) ||
+		prev == '/' || prev == '.' || prev == '_' || prev == '=' || prev == '#')
+		return 1;
+	/* ranks and ordinals: 第4位 */
+	if (prev == 0x7B2C /* 第 */ )
+		return 1;
+	if (!m->unit)
+		return 1;
+	/* years and dates: 2020年, 2035年, 3月 */
+	if (strcmp(m->unit, "年") == 0)
+	{
+		if (intlen >= 4 || !strchr(m->num, '.'))
+			return 1;
+	}
+	if (strcmp(m->unit, "位") == 0 || strcmp(m->unit, "本") == 0 ||
+		strcmp(m->unit, "门") == 0 || strcmp(m->unit, "片") == 0)
+		return 1;
+	/* 3岁以下婴幼儿: an age bound inside a name */
+	if (strcmp(m->unit, "岁") == 0 && m->qual != PE_QUAL_EXACT &&
+		m->end < x->n && pe_is_han(x->cp[m->end]))
+		return 1;
+	/* 500亿级, 10万元级: a class, not a figure */
+	if (m->unit_end < x->n && x->cp[m->unit_end] == 0x7EA7 /* 级 */ )
+		return 1;
+	if (m->unit_start == m->unit_end)
+		return 1;
+	/* unit char that starts a longer word: 5个方面 is fine, 3个月 is not */
+	if (m->unit_end < x->n && x->cp[m->unit_end] == 0x6708 /* 月 */ )
+		return 1;
+	/* phone numbers, codes */
+	if (intlen > 12)
+		return 1;
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* naming															   */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Clean a candidate name span [s, e): strip leading scope/time/stance words
+ * and years, cut at the first predicate word.  Returns the cleaned span.
+ */
+static void
+clean_name(pe_x *x, size_t *ps, size_t *pe)
+{
+	size_t		s = *ps,
+				e = *pe,
+				i;
+	int			changed = 1;
+
+	while (changed && s < e)
+	{
+		size_t		m;
+
+		changed = 0;
+		/* 2021年, 到2025年, 到“十四五”末 */
+		if ((m = pe_x_at(x, s, "到")) || (m = pe_x_at(x, s, "至")) || 1)
+		{
+			size_t		j = s + m;
+			size_t		d = j;
+
+			while (d < e && pe_x_digit(x->cp[d]) >= 0)
+				d++;
+			if (d > j && d < e && x->cp[d] == 0x5E74 /* 年 */ )
+			{
+				s = d + 1;
+				if (s < e && (x->cp[s] == 0x5E95 || x->cp[s] == 0x672B))	/* 底 末 */
+					s++;
+				changed = 1;
+				continue;
+			}
+		}
+		if ((m = any_at_f(x, s, lead_words, &x->f_lead)) && s + m <= e)
+		{
+			s += m;
+			changed = 1;
+			continue;
+		}
+		if (x->cp[s] == ',' || x->cp[s] == 0xFF0C || x->cp[s] == 0x3001)
+		{
+			s++;
+			changed = 1;
+		}
+	}
+	/* a verb before its object: 保持出境断面水质达标率100% */
+	{
+		static const char *const lead_verbs[] = {
+			"保持", "达到", "提高", "提升", "突破", "稳定", NULL
+		};
+		size_t		m = pe_x_any_at(x, s, lead_verbs, NULL);
+
+		if (m && s + m + 2 <= e && pe_is_han(x->cp[s + m]) &&
+			!pe_x_any_at(x, s + m, predicate_words, NULL) &&
+			pe_is_han(x->cp[s + m + 1]))
+			s += m;
+	}
+	/* cut at the first predicate word */
+	for (i = s; i < e; i++)
+	{
+		size_t		m = any_at_f(x, i, predicate_words, &x->f_predicate);
+
+		if (m)
+		{
+			/* 增加值 and 增长率 are nouns inside names */
+			if (pe_x_at(x, i, "增加值") || (pe_x_at(x, i, "增速") && i + 2 < e) ||
+				(pe_x_at(x, i, "为") && i + 1 < e && pe_is_han(x->cp[i + 1]) &&
+				 !pe_x_at(x, i + 1, "约")))
+				continue;
+			if (pe_x_at(x, i, "达") && pe_x_at(x, i + 1, "标"))
+				continue;
+			/* 比/较 compare only with a period: 比上年, 较2015年 (not 占比下降) */
+			if ((pe_x_at(x, i, "比") || pe_x_at(x, i, "较")) &&
+				!(pe_x_at(x, i + 1, "上年") || pe_x_at(x, i + 1, "去年") ||
+				  pe_x_at(x, i + 1, "同期") || (i + 1 < e && pe_x_digit(x->cp[i + 1]) >= 0)))
+				continue;
+			if (pe_x_at(x, i, "在") || pe_x_at(x, i, "到") || pe_x_at(x, i, "至") ||
+				pe_x_at(x, i, "由") || pe_x_at(x, i, "从") ||
+				pe_x_at(x, i, "共") || pe_x_at(x, i, "均"))
+			{
+				/* single-character predicates only right before digits/words we know */
+				size_t		j = i + 1;
+
+				if (!(j < e && (pe_x_digit(x->cp[j]) >= 0 ||
+								pe_x_any_at(x, j, predicate_words, NULL) ||
+								pe_x_any_at(x, j, least_pre, NULL) ||
+								pe_x_any_at(x, j, about_pre, NULL))))
+					continue;
+			}
+			e = i;
+			break;
+		}
+	}
+	/* trailing punctuation and connectors */
+	while (e > s && (x->cp[e - 1] == 0x3001 || x->cp[e - 1] == 0x201C ||
+					 x->cp[e - 1] == ' ' || x->cp[e - 1] == 0x3000 ||
+					 x->cp[e - 1] == 0x7684 /* 的 */ ))
+		e--;
+	/* keep the name short: the last 24 characters */
+	if (e - s > 24)
+	{
+		size_t		c = e - 24,
+					k;
+
+		/* prefer to start after a list separator or 等 */
+		for (k = c; k < e; k++)
+			if (x->cp[k] == 0x3001 || x->cp[k] == ',' || x->cp[k] == 0xFF0C)
+			{
+				c = k + 1;
+				break;
+			}
+		s = c;
+	}
+	*ps = s;
+	*pe = e;
+}
+
+/* name text with quotes/brackets removed */
+static char *
+name_str(pe_x *x, size_t s, size_t e, size_t s2, size_t e2)
+{
+	size_t		cap = (e > s ? x->boff[e] - x->boff[s] : 0) +
+		(e2 > s2 ? x->boff[e2] - x->boff[s2] : 0) + 1;
+	char	   *out = pe_arena_alloc(x->arena, cap);
+	size_t		o = 0,
+				i;
+	int			pass;
+
+	if (!out)
+		return (char *) "";
+	for (pass = 0; pass < 2; pass++)
+	{
+		size_t		a = pass ? s2 : s,
+					b = pass ? e2 : e;
+
+		for (i = a; i < b; i++)
+		{
+			uint32_t	c = x->cp[i];
+			size_t		bl = x->boff[i + 1] - x->boff[i];
+
+			if (c == 0x201C || c == 0x201D || c == '"' || c == 0x300A ||
+				c == 0x300B || c == ' ' || c == 0x3000 || c == 0x3010 || c == 0x3011)
+				continue;
+			memcpy(out + o, x->doc + x->boff[i], bl);
+			o += bl;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* characters that abbreviate a pair of names: 存、贷款 进、出口 城、乡 */
+static const char *const pair_chars[] = {
+	"存", "贷", "进", "出", "城", "乡", "工", "农", "中", "小", "大", "初", "高",
+	"男", "女", "水", "电", "气", "内", "外", "收", "支", "产", "销", NULL
+};
+
+/*
+ * Split a subject into items: "固定资产投资、规模工业增加值" -> 2 items,
+ * "城乡居民人均可支配收入" -> 城镇居民…, 农村居民…, "金融机构人民币存、贷款余额"
+ * -> 存款余额, 贷款余额, "COD、氨氮等减排比例" -> COD减排比例, 氨氮减排比例.
+ * Returns the number of items (at most max), names in out[].
+ */
+static int
+split_items(pe_x *x, size_t s, size_t e, int want, char **out, int max)
+{
+	size_t		seps[8];
+	int			nsep = 0,
+				n = 0,
+				k;
+	size_t		i,
+				deng = (size_t) -1;
+
+	if (e <= s)
+		return 0;
+	/* 城乡居民 -> 城镇居民 / 农村居民 */
+	if (want == 2 && (i = pe_x_find(x, s, e, "城乡居民")) != (size_t) -1)
+	{
+		char	   *pre = name_str(x, s, i, 0, 0);
+		char	   *post = name_str(x, i + 2, e, 0, 0);
+		size_t		lp = strlen(pre),
+					lq = strlen(post);
+
+		out[0] = pe_arena_alloc(x->arena, lp + lq + 7);
+		out[1] = pe_arena_alloc(x->arena, lp + lq + 7);
+		if (!out[0] || !out[1])
+			return 0;
+		memcpy(out[0], pre, lp);
+		memcpy(out[0] + lp, "城镇", 6);
+		memcpy(out[0] + lp + 6, post, lq + 1);
+		memcpy(out[1], pre, lp);
+		memcpy(out[1] + lp, "农村", 6);
+		memcpy(out[1] + lp + 6, post, lq + 1);
+		return 2;
+	}
+	for (i = s; i < e && nsep < 8; i++)
+	{
+		if (x->cp[i] == 0x3001 || x->cp[i] == 0x548C /* 和 */ ||
+			(x->cp[i] == 0x53CA /* 及 */ && !pe_x_at(x, i, "及以")))
+			seps[nsep++] = i;
+		if (x->cp[i] == 0x7B49 /* 等 */ )
+			deng = i;
+	}
+	if (nsep == 0 || nsep + 1 > max)
+		return 0;
+	if (deng != (size_t) -1 && deng > seps[nsep - 1])
+	{
+		/* A、B等C: items A+C, B+C */
+		size_t		a = s;
+
+		for (k = 0; k <= nsep; k++)
+		{
+			size_t		b = k < nsep ? seps[k] : deng;
+
+			out[n++] = name_str(x, a, b, deng + 1, e);
+			a = b + 1;
+		}
+		return n;
+	}
+	{
+		size_t		a = s;
+		size_t		last_s = seps[nsep - 1] + 1;
+		size_t		first_len = seps[0] - s;
+
+		/*
+		 * 存、贷款余额, 进、出口总额: a one-character item before 、 pairs
+		 * with the first character after it; both share the text before
+		 * (金融机构人民币) and the tail after (款余额).
+		 */
+		(void) first_len;
+		if (nsep == 1 && x->cp[seps[0]] == 0x3001 && e - last_s > 2 &&
+			pe_x_any_at(x, seps[0] - 1, pair_chars, NULL) &&
+			(seps[0] - 1 == s || !pe_x_any_at(x, seps[0] - 2, pair_chars, NULL)))
+		{
+			char	   *pre = name_str(x, s, seps[0] - 1, 0, 0);
+			char	   *a = name_str(x, seps[0] - 1, seps[0], last_s + 1, e);
+			char	   *b = name_str(x, last_s, e, 0, 0);
+			size_t		lp = strlen(pre);
+
+			out[0] = pe_arena_alloc(x->arena, lp + strlen(a) + 1);
+			out[1] = pe_arena_alloc(x->arena, lp + strlen(b) + 1);
+			if (!out[0] || !out[1])
+				return 0;
+			memcpy(out[0], pre, lp);
+			strcpy(out[0] + lp, a);
+			memcpy(out[1], pre, lp);
+			strcpy(out[1] + lp, b);
+			return 2;
+		}
+		for (k = 0; k <= nsep; k++)
+		{
+			size_t		b = k < nsep ? seps[k] : e;
+
+			out[n++] = name_str(x, a, b, 0, 0);
+			a = b + 1;
+		}
+	}
+	return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* context: kind and year											   */
+/* ------------------------------------------------------------------ */
+
+/* 4-digit year written at i (followed by 年), else 0 */
+static int
+year_at(pe_x *x, size_t i)
+{
+	int			y = 0,
+				k;
+
+	for (k = 0; k < 4; k++)
+	{
+		int			d = i + k < x->n ? pe_x_digit(x->cp[i + k]) : -1;
+
+		if (d < 0)
+			return 0;
+		y = y * 10 + d;
+	}
+	if (i > 0 && pe_x_digit(x->cp[i - 1]) >= 0)
+		return 0;
+	if (i + 4 >= x->n || x->cp[i + 4] != 0x5E74 /* 年 */ )
+		return 0;
+	if (y < 1949 || y > 2100)
+		return 0;
+	return y;
+}
+
+static const char *const review_cues[] = {
+	"工作回顾", "发展回顾", "回顾", "一年来", "五年来", "过去五年", "过去一年",
+	"主要成就", "十三五”时期", "十三五”期间", "十三五”以来", "十三五时期",
+	"十三五期间", "“十三五”", "去年", NULL
+};
+static const char *const target_cues[] = {
+	"目标任务", "主要目标", "预期目标", "奋斗目标", "发展目标", "预期指标",
+	"主要指标", "工作安排", "重点工作", "总体要求", "今后五年", "今年",
+	"十四五”时期", "十四五”期间", "十四五时期", "主要任务",
+	"指导思想", "明年", NULL
+};
+
+static const char *const enum_chars[] = {
+	"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
+};
+
+/*
+ * The last year whose figures a document reports as results: the year
+ * before a work report's year, a communiqué's own year.
+ */
+static int
+last_actual(const pe_xdoc *d)
+{
+	return d->communique ? d->report_year : d->report_year - 1;
+}
+
+/* does the cue name the five-year period (→ plan end year)? */
+static int
+cue_is_period(pe_x *x, size_t s, size_t e)
+{
+	return pe_x_find(x, s, e, "十四五”时期") != (size_t) -1 ||
+		pe_x_find(x, s, e, "十四五”期间") != (size_t) -1 ||
+		pe_x_find(x, s, e, "十四五”主要") != (size_t) -1 ||
+		pe_x_find(x, s, e, "十四五”发展") != (size_t) -1 ||
+		pe_x_find(x, s, e, "十四五时期") != (size_t) -1 ||
+		pe_x_find(x, s, e, "到2025年") != (size_t) -1 ||
+		pe_x_find(x, s, e, "今后五年") != (size_t) -1 ||
+		pe_x_find(x, s, e, "未来五年") != (size_t) -1;
+}
+
+/*
+ * Update the running context from the start of a sentence [s, e): a
+ * heading-like opening ("一、2020年工作回顾", "“十四五”时期主要目标任务",
+ * "今年经济社会发展主要预期目标是") switches between actual and target.
+ */
+static void
+sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
+{
+	size_t		w = s + 24 < e ? s + 24 : e;
+	size_t		i,
+				best_r = (size_t) -1,
+				best_t = (size_t) -1,
+				intro;
+	int			k;
+
+	/*
+	 * Section cues count only in a heading-like opening: the sentence
+	 * starts a line or follows a blank, or the cue opens the sentence
+	 * (after an enumerator such as 一、 or (二)).
+	 */
+	{
+		size_t		o = s;
+		int			headish;
+
+		while (o < e && (x->cp[o] == ' ' || x->cp[o] == 0x3000 || x->cp[o] == '\t'))
+			o++;
+		headish = (s == 0 || x->cp[s - 1] == '\n' || o > s ||
+				   (s > 1 && (x->cp[s - 2] == ' ' || x->cp[s - 2] == 0x3000)));
+		{
+			size_t		q = o;
+
+			while (q < e && q < o + 4 && (x->cp[q] == '(' || x->cp[q] == 0xFF08 ||
+										  x->cp[q] == ')' || x->cp[q] == 0xFF09 ||
+										  x->cp[q] == 0x3001 || x->cp[q] == 0x201C ||
+										  (x->cp[q] >= 0x4E00 && pe_x_any_at(x, q, enum_chars, NULL))))
+				q++;
+			(void) k;
+			for (i = o; i < w && (headish || i <= q + 1); i++)
+			{
+				size_t		m;
+
+				if (best_r == (size_t) -1 &&
+					(m = any_at_f(x, i, review_cues, &x->f_review)) && i + m <= w)
+					best_r = i;
+				if (best_t == (size_t) -1 &&
+					(m = any_at_f(x, i, target_cues, &x->f_target)) && i + m <= w)
+					best_t = i;
+			}
+		}
+	}
+	/* a target list introduced anywhere: "…主要预期目标是:" */
+	intro = (size_t) -1;
+	for (i = s; i < e; i++)
+	{
+		if (x->cp[i] != 0x76EE /* 目 */ && x->cp[i] != 0x6307 /* 指 */ )
+			continue;
+		if (pe_x_at(x, i, "目标是") || pe_x_at(x, i, "目标为") ||
+			pe_x_at(x, i, "目标建议为") || pe_x_at(x, i, "指标是") ||
+			pe_x_at(x, i, "目标:") || pe_x_at(x, i, "目标：") ||
+			pe_x_at(x, i, "目标要求是"))
+		{
+			intro = i;
+			break;
+		}
+	}
+	if (intro != (size_t) -1 && intro < best_t)
+		best_t = intro;
+	if (best_r == (size_t) -1 && best_t == (size_t) -1)
+	{
+		/* a sentence opening with a year: "2020年,…" / "2021年,…" */
+		int			y = year_at(x, s);
+
+		if (y && d->report_year && s + 5 < e && (is_sep(x->cp[s + 5]) ||
+												 pe_x_at(x, s + 5, "是")))
+		{
+			if (y <= last_actual(d))
+			{
+				d->ctx_kind = PE_KIND_ACTUAL;
+				d->ctx_year = y;
+			}
+			else
+			{
+				d->ctx_kind = PE_KIND_TARGET;
+				d->ctx_year = y;
+			}
+		}
+		return;
+	}
+	if (best_t != (size_t) -1 && (best_r == (size_t) -1 || best_t < best_r))
+	{
+		size_t		ce = intro != (size_t) -1 ? intro + 3 : w;
+		int			y = 0;
+
+		d->ctx_kind = PE_KIND_TARGET;
+		/* the year nearest the cue: "根据十四五规划,…2021年…预期目标是" */
+		for (i = s; i < ce && i < e; i++)
+		{
+			int			yy = year_at(x, i);
+
+			/* 2035年远景目标 names the vision, not these targets */
+			if (yy && !pe_x_at(x, i + 5, "远景"))
+				y = yy;
+		}
+		if (y)
+			d->ctx_year = y;
+		else if (cue_is_period(x, s, ce < e ? ce : e) && d->plan_end)
+			d->ctx_year = d->plan_end;
+		else
+			d->ctx_year = d->is_plan ? d->plan_end : d->report_year;
+	}
+	else
+	{
+		d->ctx_kind = PE_KIND_ACTUAL;
+		if (pe_x_find(x, s, w, "十三五") != (size_t) -1 ||
+			pe_x_find(x, s, w, "五年") != (size_t) -1)
+			d->ctx_year = d->plan_end ? d->plan_end - 5 :
+				(d->report_year ? last_actual(d) : 0);
+		else
+			d->ctx_year = d->report_year ? last_actual(d) :
+				(d->plan_end ? d->plan_end - 5 : 0);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* clause processing												   */
+/* ------------------------------------------------------------------ */
+
+#define MAXM 16
+
+typedef struct sentence_state
+{
+	int			kind;
+	int			year;
+	int			kind_set;		/* a local cue fixed the kind */
+	char	   *items[8];		/* subject of the last group */
+	int			nitems;
+} sentence_state;
+
+static int
+is_connector_span(pe_x *x, size_t s, size_t e)
+{
+	size_t		i;
+
+	for (i = s; i < e; i++)
+	{
+		uint32_t	c = x->cp[i];
+
+		if (c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E || c == ' ' ||
+			c == 0x3000)
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* the last change word in [s, e) and its sign; sets *after to its end */
+static int
+change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
+{
+	size_t		i = e;
+
+	while (i > s)
+	{
+		int			k;
+		size_t		m;
+
+		i--;
+		if (pe_x_at(x, i, "增加值") || pe_x_at(x, i, "多元") || pe_x_at(x, i, "减排") ||
+			pe_x_at(x, i, "减税") || pe_x_at(x, i, "减负") || pe_x_at(x, i, "减免"))
+			continue;
+		if ((m = pe_x_any_at(x, i, up_words, &k)) && i + m <= e)
+		{
+			if (m == 1 && i + 1 < e)
+				continue;		/* 多 only right before the number */
+			*sign = 1;
+			*after = i + m;
+			return 1;
+		}
+		if ((m = pe_x_any_at(x, i, down_words, &k)) && i + m <= e)
+		{
+			if (m == 1 && i + 1 < e)
+				continue;
+			*sign = -1;
+			*after = i + m;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+is_pct(const char *u)
+{
+	return u && (strcmp(u, "%") == 0 || strcmp(u, "‰") == 0);
+}
+
+static int
+is_points(const char *u)
+{
+	return u && strstr(u, "百分点") != NULL;
+}
+
+static char *
+neg_str(pe_x *x, const char *s)
+{
+	size_t		n = strlen(s);
+	char	   *o;
+
+	if (s[0] == '-')
+		return pe_arena_strndup(x->arena, s + 1, n - 1);
+	o = pe_arena_alloc(x->arena, n + 2);
+	if (!o)
+		return (char *) s;
+	o[0] = '-';
+	memcpy(o + 1, s, n + 1);
+	return o;
+}
+
+static void
+emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
+	 size_t qs, size_t qe, pe_measure meas, int sign, pe_period per,
+	 pe_qualifier qual)
+{
+	pe_indicator *r = pe_x_new_row(x);
+
+	if (!r)
+		return;
+	r->indicator = name ? name : "";
+	r->section = x->section;
+	r->value = sign < 0 ? neg_str(x, m->num) : pe_arena_strndup(x->arena, m->num, strlen(m->num));
+	r->value_d = sign < 0 ? -m->v : m->v;
+	if (m->has_max)
+	{
+		r->value_max = pe_arena_strndup(x->arena, m->num_max, strlen(m->num_max));
+		r->value_max_d = m->vmax;
+	}
+	r->unit = m->unit;
+	r->measure = meas;
+	r->qualifier = qual;
+	r->period = per;
+	r->kind = st->kind;
+	r->year = st->year;
+	r->attribute = PE_ATTR_NONE;
+	pe_x_quote(x, r, qs, qe);
+	(void) d;
+}
+
+/* local (sentence-scoped) cues within [s, e), applied to st */
+static void
+clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
+{
+	size_t		i;
+
+	for (i = s; i < e; i++)
+	{
+		int			y;
+		size_t		m;
+		uint32_t	c = x->cp[i];
+
+		/* only characters that can start a cue */
+		if (pe_x_digit(c) < 0 && c != 0x529B && c != 0x786E && c != 0x8BA1 &&
+			c != 0x9884 && c != 0x76EE && c != 0x5230 && c != 0x81F3 &&
+			c != 0x53BB && c != 0x4ECA && c != 0x660E && c != 0x5341)
+			continue;
+		if ((m = pe_x_at(x, i, "力争")) || (m = pe_x_at(x, i, "确保")) ||
+			(m = pe_x_at(x, i, "计划")) || (m = pe_x_at(x, i, "预期")) ||
+			(m = pe_x_at(x, i, "目标")))
+		{
+			if (st->kind != PE_KIND_TARGET && !st->kind_set)
+			{
+				/* 将 in 将近, 要 in 重要/主要/需要 are not stances */
+				/* nouns: 稳预期, 社会预期; 行动计划, 发展计划 */
+				if ((pe_x_at(x, i, "预期") &&
+					 !(pe_x_at(x, i + 2, "目标") || pe_x_at(x, i + 2, "增长") ||
+					   pe_x_at(x, i + 2, "达到") || pe_x_at(x, i + 2, "实现") ||
+					   pe_x_at(x, i + 2, "完成") ||
+					   (i + 2 < e && pe_x_digit(x->cp[i + 2]) >= 0))) ||
+					(pe_x_at(x, i, "计划") && i >= 2 &&
+					 (pe_x_before(x, i, "行动") || pe_x_before(x, i, "发展") ||
+					  pe_x_before(x, i, "工作") || pe_x_before(x, i, "投资") ||
+					  pe_x_before(x, i, "五年") || pe_x_before(x, i, "三年"))))
+				{
+					i += m - 1;
+					continue;
+				}
+				if ((pe_x_at(x, i, "将") && pe_x_at(x, i + 1, "近")) ||
+					(pe_x_at(x, i, "要") && i > 0 &&
+					 (x->cp[i - 1] == 0x91CD || x->cp[i - 1] == 0x4E3B ||
+					  x->cp[i - 1] == 0x9700 || x->cp[i - 1] == 0x7EB2)) ||
+					(pe_x_at(x, i, "目标") && d->ctx_kind == PE_KIND_ACTUAL))
+				{
+					i += m - 1;
+					continue;
+				}
+				st->kind = PE_KIND_TARGET;
+				if (!st->year || st->year < (d->report_year ? d->report_year : 0))
+					st->year = d->is_plan ? d->plan_end : d->report_year;
+			}
+			i += m - 1;
+			continue;
+		}
+		if ((m = pe_x_at(x, i, "到")) || (m = pe_x_at(x, i, "至")))
+		{
+			y = year_at(x, i + m);
+			if (y && (!d->report_year || y >= d->report_year))
+			{
+				st->kind = PE_KIND_TARGET;
+				st->year = y;
+				st->kind_set = 1;
+				i += m + 4;
+				continue;
+			}
+		}
+		y = year_at(x, i);
+		if (y)
+		{
+			/* "2020年,…" "2020年全市…": the figures of that year */
+			int			base = d->report_year ? last_actual(d) + 1 :
+				(d->plan_end ? d->plan_end - 4 : 0);
+
+			if (i > 0 && (x->cp[i - 1] == 0x6BD4 /* 比 */ || x->cp[i - 1] == 0x8F83 /* 较 */ ||
+						  x->cp[i - 1] == 0x662F /* 是 */ || x->cp[i - 1] == 0x7531 /* 由 */ ||
+						  x->cp[i - 1] == 0x4ECE /* 从 */ ))
+			{
+				i += 4;
+				continue;
+			}
+			if (base && y < base)
+			{
+				st->kind = PE_KIND_ACTUAL;
+				st->year = y;
+				st->kind_set = 1;
+			}
+			else if (base && y >= base && !(i + 5 < e && pe_x_at(x, i + 5, "以来")))
+			{
+				st->kind = PE_KIND_TARGET;
+				st->year = y;
+				st->kind_set = 1;
+			}
+			i += 4;
+			continue;
+		}
+		if (pe_x_at(x, i, "去年") && d->report_year)
+		{
+			st->kind = PE_KIND_ACTUAL;
+			st->year = d->report_year - 1;
+		}
+		else if (pe_x_at(x, i, "今年") && d->report_year && !pe_x_at(x, i + 2, "以来"))
+		{
+			st->kind = PE_KIND_TARGET;
+			st->year = d->report_year;
+		}
+		else if (pe_x_at(x, i, "明年") && d->report_year)
+		{
+			st->kind = PE_KIND_TARGET;
+			st->year = d->report_year + 1;
+		}
+		else if (pe_x_at(x, i, "十三五") && st->kind == PE_KIND_ACTUAL && d->plan_end)
+		{
+			/* averages and totals of 十三五 refer to its last year */
+		}
+	}
+}
+
+/*
+ * Process one clause [cs, ce) of a sentence.
+ */
+static void
+do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
+{
+	mention		ms[MAXM];
+	int			nm = 0,
+				g;
+	size_t		i = cs;
+
+	clause_cues(x, d, st, cs, ce);
+
+	/* find the mentions */
+	while (i < ce && nm < MAXM)
+	{
+		if (pe_x_digit(x->cp[i]) >= 0 &&
+			(i == 0 || (pe_x_digit(x->cp[i - 1]) < 0 && x->cp[i - 1] != '.')))
+		{
+			mention    *m = &ms[nm];
+			size_t		nx = read_mention(x, i, ce, m, 0);
+
+			m->skip = mention_is_noise(x, m);
+			/* unitless number followed by 和/、 and a number with a unit */
+			if (!m->unit && m->num_end + 1 < ce &&
+				(x->cp[m->num_end] == 0x548C || x->cp[m->num_end] == 0x3001) &&
+				pe_x_digit(x->cp[m->num_end + 1]) >= 0 &&
+				m->num_start > 0 && !pe_x_latin(x->cp[m->num_start - 1]) &&
+				x->cp[m->num_start - 1] != 0x7B2C)
+			{
+				mention		tmp;
+
+				read_mention(x, m->num_end + 1, ce, &tmp, 0);
+				if (tmp.unit && (is_pct(tmp.unit) || tmp.unit_end > tmp.unit_start))
+				{
+					m->unit = tmp.unit;
+					m->skip = 0;
+				}
+			}
+			nm++;
+			i = nx;
+			continue;
+		}
+		i++;
+	}
+	if (nm == 0)
+		return;
+
+	/* drop "from" values: 由1.87%提高到2.85%, 从43万人增长至56万人 */
+	for (g = 0; g + 1 < nm; g++)
+	{
+		size_t		a = ms[g].end,
+					b = ms[g + 1].num_start;
+		int			sign;
+		size_t		after;
+
+		if (ms[g].skip)
+			continue;
+		if (b > a && b - a <= 4 && change_word(x, a, b, &sign, &after) &&
+			(pe_x_at(x, after, "到") || pe_x_at(x, after, "至")))
+			ms[g].skip = 2;
+		else if (b > a && b - a <= 2 && (pe_x_at(x, a, "到") || pe_x_at(x, a, "至")))
+			ms[g].skip = 2;
+		else if (b > a && b - a <= 4 && (x->cp[b - 1] == 0x5230 || x->cp[b - 1] == 0x81F3) &&
+				 (pe_x_rfind(x, ms[g].start > cs + 12 ? ms[g].start - 12 : cs, ms[g].start, "由") != (size_t) -1 ||
+				  pe_x_rfind(x, ms[g].start > cs + 12 ? ms[g].start - 12 : cs, ms[g].start, "从") != (size_t) -1))
+			ms[g].skip = 2;		/* 由2015年的19家发展到45家 */
+	}
+
+	/* group consecutive mentions joined by connectors, then name them */
+	g = 0;
+	{
+		size_t		prev_end = cs;
+
+		while (g < nm)
+		{
+			int			h = g + 1,
+						k,
+						nitems = 0;
+			size_t		ns,
+						ne,
+						rs;
+			char	   *items[8];
+			pe_qualifier tail_q;
+			int			distrib,
+						sign = 1,
+						has_change;
+			size_t		after = 0;
+			size_t		name_s = (size_t) -1;
+			size_t		obj_end = 0;	/* end of a naming object after the figure */
+
+			if (ms[g].skip)
+			{
+				/*
+				 * A number that is no figure (2015年, 第4位) or a "from"
+				 * value stays inside the name region of the next figure.
+				 */
+				g++;
+				continue;
+			}
+			while (h < nm && !ms[h].skip && is_connector_span(x, ms[h - 1].end, ms[h].start) &&
+				   ms[h].unit && ms[h - 1].unit)
+				h++;
+			/* name region: prev_end .. first number (less its prefix) */
+			rs = prev_end;
+			ns = rs;
+			ne = ms[g].start;
+			clean_name(x, &ns, &ne);
+			distrib = pe_x_find(x, rs, ms[g].start, "分别") != (size_t) -1 ||
+				pe_x_find(x, rs, ms[g].start, "均") != (size_t) -1;
+			if (ne > ns)
+			{
+				name_s = ns;
+				nitems = split_items(x, ns, ne, h - g, items, 8);
+				if (nitems < 2 || (!distrib && nitems != h - g))
+				{
+					nitems = 1;
+					items[0] = name_str(x, ns, ne, 0, 0);
+				}
+				if (nitems > 1 && h - g > 1 && nitems != h - g)
+				{
+					nitems = 1;
+					items[0] = name_str(x, ns, ne, 0, 0);
+				}
+			}
+			else if (st->nitems)
+			{
+				nitems = st->nitems;
+				for (k = 0; k < nitems; k++)
+					items[k] = st->items[k];
+			}
+			else
+			{
+				nitems = 0;
+			}
+			/*
+			 * The object after the figure names it: with a counting unit
+			 * (成立7个课题组), or when nothing before the figure does
+			 * (完成223.76万平方米拆迁任务).
+			 */
+			if (h - g == 1 && ms[g].unit &&
+				(pe_x_any_at(x, ms[g].unit_start + (ms[g].unit_end - ms[g].unit_start) - 1,
+							 classifier_units, NULL) || nitems == 0) &&
+				ms[g].end < ce && pe_is_han(x->cp[ms[g].end]) &&
+				!pe_x_any_at(x, ms[g].end, predicate_words, NULL))
+			{
+				size_t		os = ms[g].end,
+							oe = os;
+
+				while (oe < ce && oe - os < 20 && (pe_is_han(x->cp[oe]) ||
+												   pe_x_latin(x->cp[oe]) ||
+												   x->cp[oe] == 0x201C || x->cp[oe] == 0x201D ||
+												   x->cp[oe] == '(' || x->cp[oe] == ')') &&
+					   pe_x_digit(x->cp[oe]) < 0)
+					oe++;
+				/* the counted object names the figure: 成立7个课题组 -> 课题组 */
+				if (oe - os >= 2 && nitems <= 1)
+				{
+					nitems = 1;
+					items[0] = name_str(x, os, oe, 0, 0);
+					obj_end = oe;
+				}
+			}
+			/* the trailing qualifier of a list applies to every item */
+			tail_q = ms[h - 1].qual;
+			/* change words count after the name only (工业增加 is a name) */
+			has_change = change_word(x, name_s != (size_t) -1 ? ne : rs, ms[g].start,
+									 &sign, &after);
+			if (has_change && (pe_x_at(x, after, "到") || pe_x_at(x, after, "至") ||
+							   pe_x_at(x, after, "为")))
+				has_change = 0;
+			for (k = g; k < h; k++)
+			{
+				mention    *m = &ms[k];
+				pe_measure	meas = PE_MEASURE_LEVEL;
+				pe_period	per = PE_PERIOD_YEAR;
+				pe_qualifier q = m->qual;
+				int			sg = 1;
+				size_t		pre_s = (k == g) ? (name_s != (size_t) -1 ? ne : rs) : ms[k - 1].end;
+				size_t		j;
+				int			ch = has_change;
+				int			rep,
+							nrep;
+				const char *nm_;
+				size_t		qs;
+
+				/* qualifier written before the number */
+				if (q == PE_QUAL_EXACT)
+				{
+					if (pe_x_any_before(x, m->start, about_pre, NULL))
+						q = PE_QUAL_ABOUT;
+					else if (pe_x_any_before(x, m->start, least_pre, NULL))
+						q = PE_QUAL_AT_LEAST;
+					else if (pe_x_any_before(x, m->start, most_pre, NULL))
+						q = PE_QUAL_AT_MOST;
+					else if (pe_x_before(x, m->start, "在") &&
+							 (pe_x_any_before(x, m->start - 1, least_pre, NULL)))
+						q = PE_QUAL_AT_LEAST;
+					else if (h - g > 1 && tail_q != PE_QUAL_EXACT && tail_q != PE_QUAL_RANGE)
+						q = tail_q;
+				}
+				/* measure */
+				if (k > g)
+				{
+					int			s2;
+					size_t		a2;
+
+					if (change_word(x, pre_s, m->start, &s2, &a2))
+					{
+						ch = !(pe_x_at(x, a2, "到") || pe_x_at(x, a2, "至") ||
+							   pe_x_at(x, a2, "为"));
+						sign = s2;
+						after = a2;
+					}
+				}
+				if (is_points(m->unit))
+				{
+					meas = PE_MEASURE_DELTA;
+					sg = ch ? sign : 1;
+				}
+				else if (is_pct(m->unit))
+				{
+					int			cpi = 0;
+
+					for (j = 0; j < (size_t) nitems; j++)
+						if (strstr(items[j], "居民消费价格") || strstr(items[j], "物价") ||
+							strstr(items[j], "CPI"))
+							cpi = 1;
+					if (ch || cpi)
+					{
+						meas = PE_MEASURE_GROWTH;
+						sg = ch ? sign : 1;
+					}
+				}
+				else if (ch && (pe_x_rfind(x, pre_s, m->start, "净增") != (size_t) -1 ||
+								pe_x_rfind(x, pre_s, m->start, "净减") != (size_t) -1 ||
+								pe_x_rfind(x, pre_s, m->start, "增加") != (size_t) -1 ||
+								pe_x_rfind(x, pre_s, m->start, "减少") != (size_t) -1 ||
+								pe_x_rfind(x, pre_s, m->start, "提高") != (size_t) -1 ||
+								pe_x_rfind(x, pre_s, m->start, "下降") != (size_t) -1))
+				{
+					meas = PE_MEASURE_DELTA;
+					sg = sign;
+				}
+				/* period */
+				if (m->bracket)
+					per = PE_PERIOD_CUMULATIVE;
+				else if (pe_x_find(x, cs, m->start, "年均") != (size_t) -1)
+					per = PE_PERIOD_ANNUAL_AVG;
+				else if (pe_x_find(x, cs, m->start, "累计") != (size_t) -1)
+					per = PE_PERIOD_CUMULATIVE;
+
+				/* names: distributed, replicated (均) or shared */
+				qs = (name_s != (size_t) -1) ? name_s : pre_s;
+				while (qs < m->start && (is_sep(x->cp[qs]) || x->cp[qs] == 0x3001 ||
+										 x->cp[qs] == ' '))
+					qs++;
+				if (nitems > 1 && h - g == nitems)
+				{
+					nm_ = items[k - g];
+					nrep = 1;
+				}
+				else if (nitems > 1 && h - g == 1 && distrib)
+					nrep = nitems, nm_ = NULL;
+				else
+				{
+					nm_ = nitems ? items[0] : "";
+					nrep = 1;
+					if (nitems > 1)
+						nm_ = name_str(x, ns, ne, 0, 0);
+				}
+				for (rep = 0; rep < nrep; rep++)
+					emit(x, d, st, m, nm_ ? nm_ : items[rep],
+						 k == g ? qs : (h - g > 1 ? qs : pre_s),
+						 (h - g > 1) ? ms[h - 1].end : (obj_end > m->end ? obj_end : m->end),
+						 meas, sg, per, q);
+			}
+			/* remember the subject for later clauses of this sentence */
+			if (nitems > 0)
+			{
+				st->nitems = nitems;
+				for (k = 0; k < nitems; k++)
+					st->items[k] = items[k];
+			}
+			prev_end = ms[h - 1].end;
+			g = h;
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* documents														   */
+/* ------------------------------------------------------------------ */
+
+
+/* facts of a document starting at s: report year, plan period */
+static void
+doc_facts(pe_x *x, pe_xdoc *d, int report_year)
+{
+	size_t		i,
+				w = d->start + 400 < d->end ? d->start + 400 : d->end;
+	int			title_year = 0,
+				date_year = 0;
+
+	d->is_plan = 0;
+	d->plan_end = 0;
+	d->communique = pe_x_find(x, d->start, w < d->start + 80 ? w : d->start + 80, "统计公报") != (size_t) -1;
+	for (i = d->start; i < w; i++)
+	{
+		int			y;
+
+		if (pe_x_digit(x->cp[i]) < 0 && x->cp[i] != 0x5341 && x->cp[i] != 0x7B2C)
+			continue;
+		y = year_at(x, i);
+
+		if (y && !date_year && i + 6 < x->n)
+		{
+			/* 2021年2月2日 / 2021年1月: the date the report was delivered */
+			size_t		j = i + 5;
+
+			while (j < x->n && j < i + 8 && pe_x_digit(x->cp[j]) >= 0)
+				j++;
+			if (j > i + 5 && j < x->n && x->cp[j] == 0x6708 /* 月 */ )
+				date_year = y;
+			else if (!title_year && i < d->start + 80 &&
+					 (pe_x_find(x, i, i + 30 < w ? i + 30 : w, "报告") != (size_t) -1))
+				title_year = y;
+		}
+		if (pe_x_at(x, i, "十四五") || pe_x_at(x, i, "第十四个五年"))
+		{
+			if (i < d->start + 200 && (pe_x_find(x, i, i + 40 < w ? i + 40 : w, "规划") != (size_t) -1 ||
+									   pe_x_find(x, d->start, w, "纲要") != (size_t) -1))
+				d->is_plan = 1;
+			if (!d->plan_end)
+				d->plan_end = 2025;
+		}
+	}
+	/*
+	 * The outline concern's document facts come first.  They are read
+	 * from a title line, so a text of one line (a paragraph stored alone)
+	 * has none to give.
+	 */
+	if (memchr(x->doc + x->boff[d->start], '\n',
+			   x->boff[d->end] - x->boff[d->start]) != NULL)
+	{
+		pe_doc_info info;
+		size_t		bs = x->boff[d->start],
+					be = x->boff[d->end];
+
+		/* the facts sit in the opening (title, date line, plan period) */
+		if (d->end - d->start > 2000)
+			be = x->boff[d->start + 2000];
+
+		pe_doc_info_get(x->doc + bs, be - bs, &info);
+		if (info.kind == PE_DOC_STAT_COMMUNIQUE)
+			d->communique = 1;
+		if (info.kind == PE_DOC_FIVE_YEAR_PLAN)
+			d->is_plan = 1;
+		else if (info.kind == PE_DOC_GOV_WORK_REPORT)
+			d->is_plan = 0;
+		if (info.period_end)
+			d->plan_end = info.period_end;
+		if (info.year && !title_year)
+			title_year = info.year;
+	}
+	if (report_year > 0)
+		d->report_year = report_year;
+	else if (title_year)
+		d->report_year = title_year;
+	else if (d->is_plan)
+		d->report_year = 0;
+	else
+		d->report_year = date_year;
+	if (pe_x_find(x, d->start, w, "工作报告") != (size_t) -1 && d->report_year)
+		d->is_plan = 0;
+	if (!d->plan_end)
+		d->plan_end = d->report_year ? ((d->report_year - 1) / 5) * 5 + 5 +
+			((d->report_year - 1) % 5 == 0 ? 0 : 0) : 2025;
+	/* a report of 2021 opens the 2021-2025 period */
+	if (d->report_year && d->report_year % 5 == 1)
+		d->plan_end = d->report_year + 4;
+	d->ctx_kind = d->is_plan ? PE_KIND_TARGET : PE_KIND_ACTUAL;
+	d->ctx_year = d->is_plan ? d->plan_end :
+		(d->report_year ? last_actual(d) : 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* sections (a light outline of heading lines)						   */
+/* ------------------------------------------------------------------ */
+
+static int
+heading_level(pe_x *x, size_t s, size_t e)
+{
+	size_t		i = s;
+
+	while (i < e && (x->cp[i] == ' ' || x->cp[i] == 0x3000 || x->cp[i] == '\t'))
+		i++;
+	if (e - i > 40 || e <= i)
+		return 0;
+	if (pe_x_find(x, i, e, "。") != (size_t) -1)
+		return 0;
+	if (pe_x_at(x, i, "第") && (pe_x_find(x, i, i + 5 < e ? i + 5 : e, "章") != (size_t) -1 ||
+								pe_x_find(x, i, i + 5 < e ? i + 5 : e, "篇") != (size_t) -1))
+		return 1;
+	if (pe_x_at(x, i, "第") && pe_x_find(x, i, i + 5 < e ? i + 5 : e, "节") != (size_t) -1)
+		return 3;
+	{
+		size_t		j = i;
+
+		while (j < e && j < i + 3 && (x->cp[j] == 0x4E00 || x->cp[j] == 0x4E8C ||
+									  x->cp[j] == 0x4E09 || x->cp[j] == 0x56DB ||
+									  x->cp[j] == 0x4E94 || x->cp[j] == 0x516D ||
+									  x->cp[j] == 0x4E03 || x->cp[j] == 0x516B ||
+									  x->cp[j] == 0x4E5D || x->cp[j] == 0x5341))
+			j++;
+		if (j > i && j < e && x->cp[j] == 0x3001)
+			return 2;
+		if (i < e && (x->cp[i] == '(' || x->cp[i] == 0xFF08) && j == i)
+		{
+			j = i + 1;
+			while (j < e && j < i + 4 && (x->cp[j] == 0x4E00 || x->cp[j] == 0x4E8C ||
+										  x->cp[j] == 0x4E09 || x->cp[j] == 0x56DB ||
+										  x->cp[j] == 0x4E94 || x->cp[j] == 0x516D ||
+										  x->cp[j] == 0x4E03 || x->cp[j] == 0x516B ||
+										  x->cp[j] == 0x4E5D || x->cp[j] == 0x5341))
+				j++;
+			if (j > i + 1 && j < e && (x->cp[j] == ')' || x->cp[j] == 0xFF09))
+				return 3;
+		}
+	}
+	return 0;
+}
+
+static void
+update_section(pe_x *x, size_t s, size_t e, int level)
+{
+	size_t		i = s;
+	int			l;
+
+	while (i < e && (x->cp[i] == ' ' || x->cp[i] == 0x3000 || x->cp[i] == '\t'))
+		i++;
+	while (e > i && (x->cp[e - 1] == ' ' || x->cp[e - 1] == '\r'))
+		e--;
+	x->sec_s[level] = i;
+	x->sec_e[level] = e;
+	for (l = level + 1; l < 4; l++)
+		x->sec_s[l] = x->sec_e[l] = 0;
+	/* build "A > B > C" */
+	{
+		size_t		total = 1;
+		char	   *o,
+				   *p;
+
+		for (l = 0; l < 4; l++)
+			if (x->sec_e[l] > x->sec_s[l])
+				total += x->boff[x->sec_e[l]] - x->boff[x->sec_s[l]] + 3;
+		o = pe_arena_alloc(x->arena, total);
+		if (!o)
+			return;
+		p = o;
+		for (l = 0; l < 4; l++)
+			if (x->sec_e[l] > x->sec_s[l])
+			{
+				size_t		bl = x->boff[x->sec_e[l]] - x->boff[x->sec_s[l]];
+
+				if (p != o)
+				{
+					memcpy(p, " > ", 3);
+					p += 3;
+				}
+				memcpy(p, x->doc + x->boff[x->sec_s[l]], bl);
+				p += bl;
+			}
+		*p = '\0';
+		x->section = o;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* main entry														   */
+/* ------------------------------------------------------------------ */
+
+/* a comma between digit groups: 1,000 (three digits, then no digit) */
+static int
+thousands_sep(const pe_x *x, size_t k)
+{
+	return (x->cp[k] == ',' || x->cp[k] == 0xFF0C) && k > 0 && k + 3 < x->n &&
+		pe_x_digit(x->cp[k - 1]) >= 0 && pe_x_digit(x->cp[k + 1]) >= 0 &&
+		pe_x_digit(x->cp[k + 2]) >= 0 && pe_x_digit(x->cp[k + 3]) >= 0 &&
+		(k + 4 >= x->n || pe_x_digit(x->cp[k + 4]) < 0);
+}
+
+/* character index of byte offset b (binary search over boff) */
+static size_t
+char_of(const pe_x *x, size_t b)
+{
+	size_t		lo = 0,
+				hi = x->n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (x->boff[mid] < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int
+row_cmp(const void *a, const void *b)
+{
+	const pe_indicator *ra = a,
+			   *rb = b;
+
+	if (ra->char_pos != rb->char_pos)
+		return ra->char_pos < rb->char_pos ? -1 : 1;
+	/* table_row doubles as emission order for ties */
+	if (ra->table_row != rb->table_row)
+		return ra->table_row < rb->table_row ? -1 : 1;
+	return 0;
+}
+
+static int
+row_cmp_seq(const void *a, const void *b)
+{
+	const pe_indicator *ra = a,
+			   *rb = b;
+	int			c = row_cmp(a, b);
+
+	if (c)
+		return c;
+	/* value_max_d unused for ordering; fall back to address order */
+	return ra < rb ? -1 : (ra > rb);
+}
+
+void
+pe_extract_indicators(const char *doc, size_t len, int report_year,
+					  pe_arena *arena, pe_interrupt_fn interrupt,
+					  void *interrupt_arg, pe_extract_result *result)
+{
+	pe_x		x;
+	size_t		i,
+				n,
+				line_s;
+	pe_xdoc		d;
+	size_t	   *seq;
+	pe_text_span *spans = NULL;
+	size_t		nspans = 0,
+				next_doc,
+			   *doc_starts;
+	pe_outline	outline;
+
+	memset(result, 0, sizeof(*result));
+	memset(&x, 0, sizeof(x));
+	if (!doc || len == 0)
+		return;
+	/*
+	 * Every row needs a digit (a figure, or a table's row number): a text
+	 * without one is answered without decoding it.
+	 */
+	{
+		size_t		b;
+		int			digit = 0;
+
+		for (b = 0; b < len && !digit; b++)
+		{
+			unsigned char c = (unsigned char) doc[b];
+
+			if ((c >= '0' && c <= '9') ||
+				(c == 0xEF && b + 2 < len && (unsigned char) doc[b + 1] == 0xBC &&
+				 (unsigned char) doc[b + 2] >= 0x90 && (unsigned char) doc[b + 2] <= 0x99))
+				digit = 1;
+		}
+		if (!digit)
+			return;
+	}
+	x.doc = doc;
+	x.len = len;
+	x.arena = arena;
+	x.interrupt = interrupt;
+	x.interrupt_arg = interrupt_arg;
+
+	/* decode */
+	x.cp = pe_arena_alloc(arena, (len + 1) * sizeof(uint32_t));
+	x.boff = pe_arena_alloc(arena, (len + 2) * sizeof(size_t));
+	x.skip = pe_arena_alloc0(arena, len + 1);
+	if (!x.cp || !x.boff || !x.skip)
+	{
+		result->oom = 1;
+		return;
+	}
+	n = 0;
+	i = 0;
+	while (i < len)
+	{
+		x.boff[n] = i;
+		x.cp[n] = pe_utf8_next(doc, len, &i);
+		n++;
+	}
+	x.boff[n] = len;
+	x.cp[n] = 0;
+	x.n = n;
+
+	filter_build(&x.f_review, review_cues);
+	filter_build(&x.f_target, target_cues);
+	filter_build(&x.f_predicate, predicate_words);
+	filter_build(&x.f_lead, lead_words);
+	filter_build(&x.f_unit, base_units);
+
+	/* tables first: their lines are marked in x.skip */
+	pe_extract_tables(&x, report_year);
+
+	/* documents, sentences, clauses */
+	/* documents pasted into one text: the outline concern splits them */
+	if (memchr(doc, '\n', len) == NULL)
+	{
+		/* one line holds one document */
+		spans = NULL;
+		nspans = 0;
+	}
+	else if (pe_split_documents(doc, len, arena, &spans, &nspans) < 0)
+	{
+		result->oom = 1;
+		return;
+	}
+	doc_starts = pe_arena_alloc(arena, (nspans + 1) * sizeof(size_t));
+	if (!doc_starts)
+	{
+		result->oom = 1;
+		return;
+	}
+	for (i = 0; i < nspans; i++)
+		doc_starts[i] = char_of(&x, spans[i].start);
+	memset(&d, 0, sizeof(d));
+	d.start = 0;
+	d.end = nspans > 1 ? doc_starts[1] : n;
+	next_doc = 1;
+	doc_facts(&x, &d, report_year);
+	line_s = 0;
+	i = 0;
+	{
+		size_t		ss = 0;		/* sentence start */
+		size_t		steps = 0;
+
+		while (i <= n)
+		{
+			int			eol = (i == n) || x.cp[i] == '\n';
+
+			if ((++steps & 0x3FFF) == 0 && interrupt && interrupt(interrupt_arg))
+			{
+				result->aborted = 1;
+				break;
+			}
+			if (eol)
+			{
+				int			lvl;
+
+				/* the next of several pasted documents (pe_split_documents) */
+				if (next_doc < nspans && i + 1 >= doc_starts[next_doc])
+				{
+					d.start = doc_starts[next_doc];
+					d.end = next_doc + 1 < nspans ? doc_starts[next_doc + 1] : n;
+					next_doc++;
+					doc_facts(&x, &d, report_year);
+					memset(x.sec_s, 0, sizeof(x.sec_s));
+					memset(x.sec_e, 0, sizeof(x.sec_e));
+					x.section = NULL;
+				}
+				else if ((lvl = heading_level(&x, line_s, i)) > 0 && !x.skip[line_s])
+				{
+					update_section(&x, line_s, i, lvl);
+					/* a vision year (2035年远景目标) ends with its section */
+					if (d.plan_end && d.ctx_year > d.plan_end)
+						d.ctx_year = d.plan_end;
+					sentence_context(&x, &d, line_s, i);
+				}
+				line_s = i + 1;
+			}
+			if (i == n || pe_x_sentence_end(x.cp[i]))
+			{
+				size_t		se = i;
+
+				if (se > ss && !x.skip[ss])
+				{
+					sentence_state st;
+					size_t		cs = ss,
+								k;
+
+					sentence_context(&x, &d, ss, se);
+#ifdef PE_EXTRACT_DEBUG
+					fprintf(stderr, "ctx %d %d @%zu %.60s\n", d.ctx_kind, d.ctx_year, ss, x.doc + x.boff[ss]);
+#endif
+					memset(&st, 0, sizeof(st));
+					st.kind = d.ctx_kind;
+					st.year = d.ctx_year;
+					for (k = ss; k <= se; k++)
+					{
+						if (k == se || (is_sep(x.cp[k]) && !thousands_sep(&x, k)))
+						{
+							if (k > cs)
+								do_clause(&x, &d, &st, cs, k);
+							cs = k + 1;
+						}
+					}
+				}
+				ss = i + 1;
+			}
+			i++;
+		}
+	}
+	if (arena->failed)
+		result->oom = 1;
+
+	/* document order; stable for rows of one statement */
+	if (x.nrows > 1)
+	{
+		size_t		k;
+
+		seq = NULL;
+		(void) seq;
+		for (k = 0; k < x.nrows; k++)
+			if (!x.rows[k].table_row)
+				x.rows[k].table_row = 0;
+		/* stable: rows were appended in order; use a merge via index */
+		{
+			size_t	   *idx = pe_arena_alloc(arena, x.nrows * sizeof(size_t));
+			pe_indicator *sorted = pe_arena_alloc(arena, x.nrows * sizeof(pe_indicator));
+
+			if (idx && sorted)
+			{
+				/* insertion order is the tie-break: stable sort by pos */
+				size_t	   *tmp = pe_arena_alloc(arena, x.nrows * sizeof(size_t));
+				size_t		width;
+
+				if (tmp)
+				{
+					for (k = 0; k < x.nrows; k++)
+						idx[k] = k;
+					for (width = 1; width < x.nrows; width *= 2)
+					{
+						size_t		lo;
+
+						for (lo = 0; lo < x.nrows; lo += 2 * width)
+						{
+							size_t		mid = lo + width < x.nrows ? lo + width : x.nrows;
+							size_t		hi = lo + 2 * width < x.nrows ? lo + 2 * width : x.nrows;
+							size_t		a = lo,
+										b = mid,
+										o = lo;
+
+							while (a < mid && b < hi)
+							{
+								if (x.rows[idx[b]].char_pos < x.rows[idx[a]].char_pos)
+									tmp[o++] = idx[b++];
+								else
+									tmp[o++] = idx[a++];
+							}
+							while (a < mid)
+								tmp[o++] = idx[a++];
+							while (b < hi)
+								tmp[o++] = idx[b++];
+						}
+						memcpy(idx, tmp, x.nrows * sizeof(size_t));
+					}
+					for (k = 0; k < x.nrows; k++)
+						sorted[k] = x.rows[idx[k]];
+					x.rows = sorted;
+				}
+			}
+		}
+	}
+	(void) row_cmp_seq;
+	/* section paths from the outline concern (plan_sections) */
+	if (x.nrows > 0 && pe_doc_outline(doc, len, arena, &outline) == 0 && outline.n > 0)
+	{
+		size_t		k;
+		int			last_idx = -2;
+		const char *last_path = NULL;
+		size_t		plen;
+
+		for (k = 0; k < x.nrows; k++)
+		{
+			int			idx = pe_outline_find(&outline, x.rows[k].quote_off);
+
+			if (idx != last_idx)
+			{
+				last_idx = idx;
+				last_path = idx >= 0 ?
+					pe_outline_path(&outline, doc, idx, " / ", arena, &plen) : NULL;
+			}
+			if (!x.rows[k].table_row || !x.rows[k].section)
+				x.rows[k].section = last_path;
+		}
+	}
+	else
+	{
+		size_t		k;
+
+		for (k = 0; k < x.nrows; k++)
+			if (!x.rows[k].table_row)
+				x.rows[k].section = NULL;
+	}
+
+	/* catalogue keys, so rows join across documents */
+	{
+		/* names repeat (地区生产总值 in every report): a small cache */
+		const char *cname[64];
+		const char *ckey[64];
+		size_t		k;
+
+		memset(cname, 0, sizeof(cname));
+		for (k = 0; k < x.nrows; k++)
+		{
+			const char *nm = x.rows[k].indicator;
+			size_t		nl = strlen(nm),
+						j;
+			uint32_t	h = 2166136261u;
+			char	   *key;
+
+			for (j = 0; j < nl; j++)
+				h = (h ^ (unsigned char) nm[j]) * 16777619u;
+			h &= 63;
+			if (cname[h] && strcmp(cname[h], nm) == 0)
+			{
+				x.rows[k].indicator_key = ckey[h];
+				continue;
+			}
+			key = pe_indicator_key_arena(arena, nm, nl, NULL, NULL);
+			x.rows[k].indicator_key = key ? key : "~";
+			cname[h] = nm;
+			ckey[h] = x.rows[k].indicator_key;
+		}
+	}
+	result->rows = x.rows;
+	result->nrows = x.nrows;
+}
+
+const char *
+pe_measure_name(pe_measure m)
+{
+	switch (m)
+	{
+		case PE_MEASURE_GROWTH:
+			return "growth";
+		case PE_MEASURE_DELTA:
+			return "delta";
+		default:
+			return "level";
+	}
+}
+
+const char *
+pe_ind_qualifier_name(pe_qualifier q)
+{
+	switch (q)
+	{
+		case PE_QUAL_ABOUT:
+			return "about";
+		case PE_QUAL_AT_LEAST:
+			return "at_least";
+		case PE_QUAL_AT_MOST:
+			return "at_most";
+		case PE_QUAL_RANGE:
+			return "range";
+		default:
+			return "exact";
+	}
+}
+
+const char *
+pe_period_name(pe_period p)
+{
+	switch (p)
+	{
+		case PE_PERIOD_ANNUAL_AVG:
+			return "annual_avg";
+		case PE_PERIOD_CUMULATIVE:
+			return "cumulative";
+		default:
+			return "year";
+	}
+}
+
+const char *
+pe_kind_name(pe_kind k)
+{
+	return k == PE_KIND_TARGET ? "target" : "actual";
+}
+
+const char *
+pe_attribute_name(pe_attribute a)
+{
+	switch (a)
+	{
+		case PE_ATTR_EXPECTED:
+			return "预期性";
+		case PE_ATTR_BINDING:
+			return "约束性";
+		default:
+			return NULL;
+	}
+}

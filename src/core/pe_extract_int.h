@@ -1,0 +1,84 @@
+/*-------------------------------------------------------------------------
+ *
+ * pe_extract_int.h
+ *	  Internal state shared by the files of the indicator extractor
+ *	  (pe_extract.c: prose, pe_extract_table.c: flattened tables).
+ *
+ * IDENTIFICATION
+ *	  src/core/pe_extract_int.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PE_EXTRACT_INT_H
+#define PE_EXTRACT_INT_H
+
+#include "pe_extract.h"
+#include "pe_utf8.h"
+
+/* first characters of a word list (4096-bit hash set), built per call */
+typedef struct pe_filter
+{
+	uint64_t	bits[64];
+} pe_filter;
+
+/* the document decoded once: code points and their byte offsets */
+typedef struct pe_x
+{
+	const char *doc;
+	size_t		len;
+	uint32_t   *cp;				/* n + 1 entries, cp[n] = 0 */
+	size_t	   *boff;			/* n + 1 entries, boff[n] = len */
+	size_t		n;
+	unsigned char *skip;		/* per character: 1 = inside a table read
+								 * already (marked at line starts) */
+	pe_arena   *arena;
+	pe_interrupt_fn interrupt;
+	void	   *interrupt_arg;
+	pe_indicator *rows;
+	size_t		nrows;
+	size_t		cap;
+	/* current heading path */
+	size_t		sec_s[4];
+	size_t		sec_e[4];
+	const char *section;
+	/* first-character filters of the hot word lists */
+	pe_filter	f_review;
+	pe_filter	f_target;
+	pe_filter	f_predicate;
+	pe_filter	f_lead;
+	pe_filter	f_unit;
+} pe_x;
+
+/* one document of the text (several may be pasted together) */
+typedef struct pe_xdoc
+{
+	size_t		start;
+	size_t		end;
+	int			report_year;	/* 0 = unknown */
+	int			is_plan;		/* a five-year plan (targets by default) */
+	int			plan_end;		/* last year of the current plan period */
+	int			communique;		/* a statistical communiqué: reports its
+								 * own year */
+	pe_kind		ctx_kind;		/* running context */
+	int			ctx_year;
+} pe_xdoc;
+
+size_t		pe_x_at(const pe_x *x, size_t i, const char *lit);
+size_t		pe_x_before(const pe_x *x, size_t i, const char *lit);
+size_t		pe_x_any_at(const pe_x *x, size_t i, const char *const *list, int *which);
+size_t		pe_x_any_before(const pe_x *x, size_t i, const char *const *list, int *which);
+size_t		pe_x_find(const pe_x *x, size_t s, size_t e, const char *lit);
+size_t		pe_x_rfind(const pe_x *x, size_t s, size_t e, const char *lit);
+int			pe_x_digit(uint32_t c);
+int			pe_x_latin(uint32_t c);
+int			pe_x_sentence_end(uint32_t c);
+char	   *pe_x_str(pe_x *x, size_t s, size_t e);
+size_t		pe_x_number(const pe_x *x, size_t i, char *buf, size_t bufsz, double *val);
+size_t		pe_x_unit_at(const pe_x *x, size_t i);
+pe_indicator *pe_x_new_row(pe_x *x);
+void		pe_x_quote(pe_x *x, pe_indicator *r, size_t s, size_t e);
+
+/* pe_extract_table.c: read flattened indicator tables, mark their lines */
+void		pe_extract_tables(pe_x *x, int report_year);
+
+#endif							/* PE_EXTRACT_INT_H */

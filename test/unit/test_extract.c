@@ -1,0 +1,187 @@
+/*
+ * test_extract.c
+ *	  Unit tests for src/core/pe_extract.c and pe_extract_table.c: the
+ *	  constructions of issue #5 on short excerpts written the way plans
+ *	  and reports write them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "pe_extract.h"
+#include "pe_test.h"
+
+static pe_arena arena;
+static pe_extract_result res;
+
+static size_t
+run(const char *text, int year)
+{
+	pe_arena_release(&arena);
+	pe_arena_init(&arena, NULL);
+	pe_extract_indicators(text, strlen(text), year, &arena, NULL, NULL, &res);
+	return res.nrows;
+}
+
+/* compact description of row k: "name|measure|value|max|unit|qual|year|period|kind" */
+static const char *
+row(size_t k)
+{
+	static char buf[512];
+	const pe_indicator *r;
+
+	if (k >= res.nrows)
+		return "(none)";
+	r = &res.rows[k];
+	snprintf(buf, sizeof(buf), "%s|%s|%s|%s|%s|%s|%d|%s|%s",
+			 r->indicator, pe_measure_name(r->measure),
+			 r->value ? r->value : "NULL", r->value_max ? r->value_max : "-",
+			 r->unit ? r->unit : "-", pe_ind_qualifier_name(r->qualifier),
+			 r->year, pe_period_name(r->period), pe_kind_name(r->kind));
+	return buf;
+}
+
+/* the quote of row k is the exact source span */
+static int
+quote_ok(const char *text, size_t k)
+{
+	const pe_indicator *r = &res.rows[k];
+	size_t		i,
+				chars = 0;
+
+	if (r->quote_off + r->quote_len > strlen(text))
+		return 0;
+	for (i = 0; i < r->quote_off; i++)
+		if (((unsigned char) text[i] & 0xC0) != 0x80)
+			chars++;
+	return chars == r->char_pos;
+}
+
+int
+main(void)
+{
+	const char *t;
+	size_t		k;
+
+	pe_arena_init(&arena, NULL);
+
+	/* a target passage of a 2021 work report */
+	t = "2021年主要预期目标是:地区生产总值增长8.5%以上,全社会固定资产投资完成35亿元以上,"
+		"城镇登记失业率控制在4%以内;城乡居民人均可支配收入分别增长8%和9%左右。";
+	is_int(run(t, 0), 5, "target passage: five rows");
+	is_str(row(0), "地区生产总值|growth|8.5|-|%|at_least|2021|year|target", "growth, 以上");
+	is_str(row(1), "全社会固定资产投资|level|35|-|亿元|at_least|2021|year|target",
+		   "level with magnitude in the unit");
+	is_str(row(2), "城镇登记失业率|level|4|-|%|at_most|2021|year|target", "控制在…以内");
+	is_str(row(3), "城镇居民人均可支配收入|growth|8|-|%|about|2021|year|target",
+		   "城乡 distributed: urban, trailing 左右 applies");
+	is_str(row(4), "农村居民人均可支配收入|growth|9|-|%|about|2021|year|target",
+		   "城乡 distributed: rural");
+	for (k = 0; k < res.nrows; k++)
+		ok(quote_ok(t, k), "quote offsets agree with character positions");
+	is_str(res.rows[0].indicator_key, "gdp", "indicator key from the catalogue");
+
+	/* level and growth in one clause, review of the past year */
+	t = "2020年,全区实现地区生产总值537.51亿元,增长3.9%;社会消费品零售总额76.8亿元,下降13.6%。";
+	is_int(run(t, 2021), 4, "level + growth: four rows");
+	is_str(row(0), "地区生产总值|level|537.51|-|亿元|exact|2020|year|actual", "level, 2020 actual");
+	is_str(row(1), "地区生产总值|growth|3.9|-|%|exact|2020|year|actual", "growth inherits the name");
+	is_str(row(3), "社会消费品零售总额|growth|-13.6|-|%|exact|2020|year|actual", "下降 is negative");
+
+	/* 年均, 累计, 分别 with 、 */
+	t = "五年来,固定资产投资、规模工业增加值年均分别增长12%、7.2%,累计完成固定资产投资2647.5亿元。";
+	is_int(run(t, 2021), 3, "annual averages and a total");
+	is_str(row(0), "固定资产投资|growth|12|-|%|exact|2020|annual_avg|actual", "list item 1, 年均");
+	is_str(row(1), "规模工业增加值|growth|7.2|-|%|exact|2020|annual_avg|actual", "list item 2, 年均");
+	is_str(row(2), "固定资产投资|level|2647.5|-|亿元|exact|2020|cumulative|actual", "累计");
+
+	/* 存、贷款余额 */
+	t = "今年主要预期目标是:金融机构人民币存、贷款余额分别增长5%、12.9%。";
+	is_int(run(t, 2021), 2, "存、贷款 distributed");
+	is_str(row(0), "金融机构人民币存款余额|growth|5|-|%|exact|2021|year|target", "存款余额");
+	is_str(row(1), "金融机构人民币贷款余额|growth|12.9|-|%|exact|2021|year|target", "贷款余额");
+
+	/* delta in percentage points, CPI, 降低 */
+	t = "主要预期目标是:常住人口城镇化率提高1个百分点,居民消费价格指数涨幅控制在3%以内,万元生产总值能耗降低3%左右。";
+	is_int(run(t, 2021), 3, "points, CPI and a decrease");
+	is_str(row(0), "常住人口城镇化率|delta|1|-|个百分点|exact|2021|year|target", "个百分点 is a delta");
+	is_str(row(1), "居民消费价格指数|growth|3|-|%|at_most|2021|year|target", "CPI is growth");
+	is_str(row(2), "万元生产总值能耗|growth|-3|-|%|about|2021|year|target", "降低 is negative growth");
+
+	/* from-to: only the new level */
+	t = "过去五年,常住人口从43万人增长至56万人,全社会研发经费占地区生产总值比重从1.87%提升到2.85%。";
+	is_int(run(t, 2021), 2, "from … to: one row each");
+	is_str(row(0), "常住人口|level|56|-|万人|exact|2020|year|actual", "增长至 is a level");
+	is_str(row(1), "全社会研发经费占地区生产总值比重|level|2.85|-|%|exact|2020|year|actual",
+		   "提升到 is a level");
+
+	/* ranges and explicit target years */
+	t = "到2025年,各县(市)明确1至2个主导产业,新建高标准农田300万亩以上。";
+	is_int(run(t, 0), 2, "range and 以上");
+	is_str(row(0), "主导产业|level|1|2|个|range|2025|year|target", "1至2个 is a range");
+	is_str(row(1), "新建高标准农田|level|300|-|万亩|at_least|2025|year|target", "到2025年 target");
+
+	/* noise: years, ranks, codes, multiples */
+	t = "2020年全市生产总值居全省第4位,是2015年的2.85倍,5G基站建设和G60科创走廊加快推进。";
+	is_int(run(t, 2021), 0, "years, ranks, multiples and codes are not indicators");
+
+	/* a flattened indicator table */
+	t = "“十四五”主要指标\n指标\n2020年基数\n“十四五”目标\n属性\n一、经济发展\n1\n"
+		"地区生产总值增长(%)\n年均增长7.3\n年均增长8左右\n预期性\n2\n"
+		"常住人口城镇化率(%)\n—\n高于全市平均水平\n3\n城镇新增就业人数(万人)\n0.12\n【0.65】\n"
+		"4\n人均预期寿命(岁)\n78.3\n增加【1】\n约束性\n备注:【】为五年累计数\n";
+	is_int(run(t, 0), 7, "table: six figures and one qualitative cell");
+	is_str(row(0), "地区生产总值|growth|7.3|-|%|exact|2020|annual_avg|actual", "table baseline");
+	is_str(row(1), "地区生产总值|growth|8|-|%|about|2025|annual_avg|target", "table target");
+	is_str(row(2), "常住人口城镇化率|level|NULL|-|%|exact|2025|year|target", "qualitative cell");
+	is_str(row(4), "城镇新增就业人数|level|0.65|-|万人|exact|2025|cumulative|target", "【】 cumulative");
+	is_str(row(6), "人均预期寿命|delta|1|-|岁|exact|2025|cumulative|target", "增加【1】 delta");
+	is_int(res.rows[0].table_row, 1, "table row number");
+	ok(res.rows[0].attribute == PE_ATTR_EXPECTED, "预期性 from the attribute cell");
+	ok(res.rows[6].attribute == PE_ATTR_BINDING, "约束性 for the last group");
+
+	/* two reports pasted together: years per document */
+	t = "【甲县】2021年甲县政府工作报告\n2021年1月5日在甲县人民代表大会上。今年主要预期目标是:地区生产总值增长7%。\n"
+		"【乙市】2022年乙市政府工作报告\n2022年1月8日在乙市人民代表大会上。今年主要预期目标是:地区生产总值增长6%。\n";
+	is_int(run(t, 0), 2, "pasted reports");
+	is_int(res.rows[0].year, 2021, "first report: 2021");
+	is_int(res.rows[1].year, 2022, "second report: 2022");
+
+	/* a statistical communiqué reports its own year */
+	t = "2021年某市国民经济和社会发展统计公报\n全年全市地区生产总值1234.56亿元,比上年增长6.5%。"
+		"年末常住人口为321.5万人,比上年末增加2.1万人。到2025年,森林覆盖率达到45%。\n";
+	is_int(run(t, 0), 5, "communiqué: five rows");
+	is_str(row(0), "地区生产总值|level|1234.56|-|亿元|exact|2021|year|actual", "communiqué year is its own");
+	is_str(row(1), "地区生产总值|growth|6.5|-|%|exact|2021|year|actual", "比上年增长");
+	is_str(row(3), "常住人口|delta|2.1|-|万人|exact|2021|year|actual", "增加 with a count is a delta");
+	is_str(row(4), "森林覆盖率|level|45|-|%|exact|2025|year|target", "到2025年 in a communiqué");
+
+	/* a change word inside a name is not the figure's measure */
+	t = "到2025年,工业增加实现500亿元以上,年均增长6%。";
+	is_int(run(t, 0), 2, "name with 增加");
+	is_str(row(0), "工业增加|level|500|-|亿元|at_least|2025|year|target", "工业增加 is a name, the figure a level");
+	is_str(row(1), "工业增加|growth|6|-|%|exact|2025|annual_avg|target", "年均增长 inherits the name");
+
+	/* thousands separators are not clause breaks */
+	t = "全年完成投资1,234.5亿元,增长8%,新增企业1,000家。";
+	is_int(run(t, 2021), 3, "thousands separators");
+	is_str(row(0), "投资|level|1234.5|-|亿元|exact|2020|year|actual", "1,234.5亿元");
+	is_str(row(2), "新增企业|level|1000|-|家|exact|2020|year|actual", "1,000家");
+
+	/* hostile input never fails */
+	is_int(run("", 0), 0, "empty text");
+	run("\xff\xfe 8% \xe5\x9c 增长%%%%%% 1至 。。。\n\n指标\n属性\n1\n", 0);
+	ok(1, "invalid UTF-8 survives");
+	{
+		static char big[200000];
+		size_t		i;
+
+		for (i = 0; i + 3 < sizeof(big); i += 3)
+			memcpy(big + i, i % 2 ? "增" : "8", i % 2 ? 3 : 1), i -= i % 2 ? 0 : 2;
+		big[sizeof(big) - 1] = '\0';
+		run(big, 0);
+		ok(1, "long repetitive text");
+	}
+
+	pe_arena_release(&arena);
+	return pe_done_testing();
+}
