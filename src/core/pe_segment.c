@@ -487,6 +487,12 @@ pe_is_stopword(const char *w, size_t len)
 	return is_stop_cp(c);
 }
 
+int
+pe_is_stop_cp(uint32_t c)
+{
+	return is_stop_cp(c);
+}
+
 const char *
 pe_token_type_name(int type)
 {

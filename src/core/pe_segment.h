@@ -99,6 +99,9 @@ size_t		pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 /* is the folded token text a stop word?  (one-character function words) */
 int			pe_is_stopword(const char *w, size_t len);
 
+/* is the folded code point c a stop word? */
+int			pe_is_stop_cp(uint32_t c);
+
 /* short name of a token type ("cjkword"), or NULL for an unknown id */
 const char *pe_token_type_name(int type);
 
