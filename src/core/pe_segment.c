@@ -434,6 +434,31 @@ pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 	boff[n] = (uint32_t) b;
 	if (n < 3)
 		return 0;
+	if (lx->user == NULL && lx->builtin->part_start != NULL)
+	{
+		/* a built-in entry lists its parts: one walk down the trie */
+		const pe_trie *tr = lx->builtin;
+		uint32_t	node = 0,
+					k,
+					e;
+
+		for (i = 0; i < n && (i == 0 || node != 0); i++)
+			node = pe_trie_child(tr, node, cps[i]);
+		if (node != 0 && tr->is_word[node])
+		{
+			e = tr->part_start[node + 1];
+			for (k = tr->part_start[node]; k < e && count < max; k++)
+			{
+				uint8_t		ps = tr->parts[2 * k],
+							pl = tr->parts[2 * k + 1];
+
+				out[count].off = boff[ps];
+				out[count].len = boff[ps + pl] - boff[ps];
+				count++;
+			}
+			return count;
+		}
+	}
 	for (i = 0; i < n; i++)
 	{
 		int			t;
