@@ -113,8 +113,8 @@ for my $k (sort { $a <=> $b } keys %pair) {
 	$pnode[$h] = $pair{$k};
 }
 
-# the sub-words of every entry (the other entries inside it), ordered by
-# start then length as pe_word_parts returns them, so that the dictionary
+# the sub-words of every entry (the other entries inside it, each text
+# once), ordered by start then length as pe_word_parts returns them, so that the dictionary
 # finds a word's parts with one walk down the trie
 die "an entry longer than 255 characters\n" if $maxlen > 255;
 my %nodeof;
@@ -129,10 +129,12 @@ for my $v (0 .. $nnodes - 1) {
 	my $w = $nodeof{$v} // next;
 	my $l = length $w;
 	next if $l < 3;
+	my %seen;				# a part that occurs twice is listed once
 	for my $i (0 .. $l - 2) {
 		for my $k (2 .. $l - $i) {
 			next if $i == 0 && $k == $l;
-			push @parts, $i, $k if exists $words{ substr($w, $i, $k) };
+			my $p = substr($w, $i, $k);
+			push @parts, $i, $k if exists $words{$p} && !$seen{$p}++;
 		}
 	}
 }

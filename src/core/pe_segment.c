@@ -480,9 +480,12 @@ pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 
 				if (i == 0 && lens[j] == n)
 					continue;
-				/* a word in both tries is listed once */
-				for (m = count; m-- > 0 && out[m].off == boff[i];)
-					if (out[m].len == plen)
+				/*
+				 * each text once: a word in both tries, or a part that
+				 * occurs twice (治理 in 治理体系和治理能力)
+				 */
+				for (m = 0; m < count && !dup; m++)
+					if (out[m].len == plen && memcmp(w + out[m].off, w + boff[i], plen) == 0)
 						dup = 1;
 				if (dup)
 					continue;

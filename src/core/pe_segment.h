@@ -89,7 +89,8 @@ char	   *pe_fold_text(pe_arena *arena, const char *s, size_t len, size_t *outlen
 /*
  * Sub-words of a folded Han word w[0..len): every entry of the lexicon
  * set (at least two characters) that occurs inside w, other than w
- * itself, as byte spans of w, ordered by start then length, at most max
+ * itself, as byte spans of w (each text once, at its first occurrence),
+ * ordered by start then length, at most max
  * of them written to out.  Returns the count (0 for words of fewer than
  * three or more than PE_LEX_MAX_WORD characters).
  */

@@ -251,6 +251,9 @@ main(void)
 	is_str(parts(&lx, "地区生产总值"), "地区|生产|生产总值", "parts of 地区生产总值");
 	is_str(parts(&lx, "规模以上工业增加值"), "规模|规模以上|以上|工业|工业增加值|增加|增加值", "parts of 规模以上工业增加值");
 	is_str(parts(&lx, "发展"), "", "a two-character word has no parts");
+	is_str(parts(&lx, "国家治理体系和治理能力现代化"),
+		   "国家|国家治理体系|治理|治理体系和治理能力现代化|体系|能力|现代|现代化",
+		   "a part that occurs twice is listed once");
 
 	/* stop words */
 	ok(pe_is_stopword("的", 3), "的 is a stop word");
