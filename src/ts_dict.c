@@ -33,6 +33,7 @@
 #include "nodes/pg_list.h"
 #include "tsearch/ts_public.h"
 
+#include "pe_utf8.h"
 #include "plan_ext.h"
 #include "ts_search.h"
 
@@ -88,6 +89,7 @@ plan_zh_dict_lexize(PG_FUNCTION_ARGS)
 	plan_dict  *d = (plan_dict *) PG_GETARG_POINTER(0);
 	const char *in = (const char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
+	const unsigned char *u = (const unsigned char *) in;
 	char		buf[256];
 	char	   *w;
 	size_t		wlen,
@@ -96,24 +98,56 @@ plan_zh_dict_lexize(PG_FUNCTION_ARGS)
 	pe_span		parts[256];
 	TSLexeme   *res;
 
+	/*
+	 * Fast path for the commonest token of all, one character of the CJK
+	 * block (cjkchar): fold it with the table, test the stop list, and
+	 * return it without the general fold loop.
+	 */
+	if (len == 3 && u[0] >= 0xE4 && u[0] <= 0xE9 &&
+		(u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+	{
+		uint32_t	c = ((uint32_t) (u[0] & 0x0F) << 12) |
+			((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+
+		if (c >= 0x4E00 && c < 0xA000)
+		{
+			uint32_t	f = pe_t2s_cjk[c - 0x4E00];
+			char	   *lex;
+
+			if (f != 0)
+				c = f;
+			if (d->stopwords && pe_is_stop_cp(c))
+				PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
+			res = palloc0(sizeof(TSLexeme) * 2);
+			lex = palloc(5);
+			lex[pe_utf8_encode(c, lex)] = '\0';
+			res[0].nvariant = 1;
+			res[0].lexeme = lex;
+			PG_RETURN_POINTER(res);
+		}
+	}
+
 	w = (size_t) len * 3 + 1 <= sizeof(buf) ? buf : palloc((size_t) len * 3 + 1);
 	wlen = pe_fold_into(in, (size_t) len, w);
 
-	if (d->stopwords && pe_is_stopword(w, wlen))
-	{
-		res = palloc0(sizeof(TSLexeme));
-		PG_RETURN_POINTER(res);
-	}
+	if (d->stopwords && wlen <= 4 && pe_is_stopword(w, wlen))
+		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
 	if (d->subwords && !plan_ts_query_mode && wlen >= 9)
 		nparts = pe_word_parts(plan_search_lexset(fcinfo->flinfo->fn_oid), w, wlen, parts, lengthof(parts));
 
+	/* make_tsvector pfrees every lexeme: one palloc each */
 	res = palloc0(sizeof(TSLexeme) * (nparts + 2));
 	res[0].nvariant = 1;
-	res[0].lexeme = pnstrdup(w, wlen);
+	res[0].lexeme = palloc(wlen + 1);
+	memcpy(res[0].lexeme, w, wlen + 1);
 	for (i = 0; i < nparts; i++)
 	{
+		char	   *lex = palloc(parts[i].len + 1);
+
+		memcpy(lex, w + parts[i].off, parts[i].len);
+		lex[parts[i].len] = '\0';
 		res[i + 1].nvariant = 1;
-		res[i + 1].lexeme = pnstrdup(w + parts[i].off, parts[i].len);
+		res[i + 1].lexeme = lex;
 	}
 	PG_RETURN_POINTER(res);
 }

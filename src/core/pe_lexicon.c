@@ -84,6 +84,8 @@ pe_trie_empty(pe_trie *out)
 	out->pair_key = NULL;
 	out->pair_node = NULL;
 	out->pair_bits = 0;
+	out->part_start = NULL;
+	out->parts = NULL;
 }
 
 /* pointer trie used while building: first child / next sibling lists */

@@ -50,6 +50,14 @@ typedef struct pe_trie
 	const uint32_t *pair_key;
 	const uint32_t *pair_node;	/* 0 = empty slot */
 	uint32_t	pair_bits;		/* table size is 1 << pair_bits */
+	/*
+	 * optional precomputed sub-words: the entries inside the entry that
+	 * ends at node v are parts[2k] (start, in characters) and parts[2k+1]
+	 * (length) for part_start[v] <= k < part_start[v + 1], ordered by
+	 * start then length (nnodes + 1 offsets; NULL when absent)
+	 */
+	const uint32_t *part_start;
+	const uint8_t *parts;
 } pe_trie;
 
 /* the compiled-in lexicon and fold table (generated files) */

@@ -434,6 +434,31 @@ pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 	boff[n] = (uint32_t) b;
 	if (n < 3)
 		return 0;
+	if (lx->user == NULL && lx->builtin->part_start != NULL)
+	{
+		/* a built-in entry lists its parts: one walk down the trie */
+		const pe_trie *tr = lx->builtin;
+		uint32_t	node = 0,
+					k,
+					e;
+
+		for (i = 0; i < n && (i == 0 || node != 0); i++)
+			node = pe_trie_child(tr, node, cps[i]);
+		if (node != 0 && tr->is_word[node])
+		{
+			e = tr->part_start[node + 1];
+			for (k = tr->part_start[node]; k < e && count < max; k++)
+			{
+				uint8_t		ps = tr->parts[2 * k],
+							pl = tr->parts[2 * k + 1];
+
+				out[count].off = boff[ps];
+				out[count].len = boff[ps + pl] - boff[ps];
+				count++;
+			}
+			return count;
+		}
+	}
 	for (i = 0; i < n; i++)
 	{
 		int			t;
@@ -455,9 +480,12 @@ pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 
 				if (i == 0 && lens[j] == n)
 					continue;
-				/* a word in both tries is listed once */
-				for (m = count; m-- > 0 && out[m].off == boff[i];)
-					if (out[m].len == plen)
+				/*
+				 * each text once: a word in both tries, or a part that
+				 * occurs twice (治理 in 治理体系和治理能力)
+				 */
+				for (m = 0; m < count && !dup; m++)
+					if (out[m].len == plen && memcmp(w + out[m].off, w + boff[i], plen) == 0)
 						dup = 1;
 				if (dup)
 					continue;
@@ -484,6 +512,12 @@ pe_is_stopword(const char *w, size_t len)
 	c = pe_utf8_next(w, len, &i);
 	if (i != len)
 		return 0;
+	return is_stop_cp(c);
+}
+
+int
+pe_is_stop_cp(uint32_t c)
+{
 	return is_stop_cp(c);
 }
 

@@ -89,7 +89,8 @@ char	   *pe_fold_text(pe_arena *arena, const char *s, size_t len, size_t *outlen
 /*
  * Sub-words of a folded Han word w[0..len): every entry of the lexicon
  * set (at least two characters) that occurs inside w, other than w
- * itself, as byte spans of w, ordered by start then length, at most max
+ * itself, as byte spans of w (each text once, at its first occurrence),
+ * ordered by start then length, at most max
  * of them written to out.  Returns the count (0 for words of fewer than
  * three or more than PE_LEX_MAX_WORD characters).
  */
@@ -98,6 +99,9 @@ size_t		pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 
 /* is the folded token text a stop word?  (one-character function words) */
 int			pe_is_stopword(const char *w, size_t len);
+
+/* is the folded code point c a stop word? */
+int			pe_is_stop_cp(uint32_t c);
 
 /* short name of a token type ("cjkword"), or NULL for an unknown id */
 const char *pe_token_type_name(int type);

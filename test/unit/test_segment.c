@@ -162,6 +162,59 @@ main(void)
 		ok(f == NULL || (all && n > 1000), "every policy term is in the compiled trie (skipped without data/)");
 	}
 
+	{
+		/*
+		 * the precomputed parts of the compiled lexicon equal the parts
+		 * found by walking the trie at every position (the path taken when
+		 * user words are present: here an empty user trie)
+		 */
+		const char *lists[] = {"data/lexicon/policy.txt", "data/lexicon/indicators.txt",
+		"data/lexicon/projects.txt", "data/lexicon/economy.txt"};
+		pe_trie		none;
+		pe_lexset	slow;
+		int			same = 1,
+					n = 0,
+					withparts = 0,
+					opened = 0;
+		size_t		li;
+
+		pe_trie_empty(&none);
+		slow.builtin = &pe_lexicon_builtin;
+		slow.user = &none;
+		for (li = 0; li < sizeof(lists) / sizeof(lists[0]); li++)
+		{
+			FILE	   *f = fopen(lists[li], "r");
+			char		line[512];
+
+			if (f == NULL)
+				continue;
+			opened++;
+			while (fgets(line, sizeof(line), f))
+			{
+				size_t		l = strcspn(line, "#\r\n \t");
+				pe_span		p1[256],
+							p2[256];
+				size_t		n1,
+							n2;
+
+				if (l < 9)
+					continue;
+				n++;
+				n1 = pe_word_parts(&lx, line, l, p1, 256);
+				n2 = pe_word_parts(&slow, line, l, p2, 256);
+				withparts += n1 > 0;
+				if (n1 != n2 || memcmp(p1, p2, n1 * sizeof(pe_span)) != 0)
+				{
+					same = 0;
+					printf("# parts differ: %.*s\n", (int) l, line);
+				}
+			}
+			fclose(f);
+		}
+		ok(opened == 0 || (same && n > 1000 && withparts > 500),
+		   "precomputed parts equal the trie walk for every compound (skipped without data/)");
+	}
+
 	/* lexicon terms come out whole */
 	is_str(seg(&lx, "地区生产总值增长8.5%以上"), "地区生产总值|增长|8.5|以上", "indicator, number, qualifier");
 	is_str(seg(&lx, "“十四五”时期深化放管服改革"), "十四五|时期|深化|放管服改革", "slogans are whole");
@@ -198,6 +251,9 @@ main(void)
 	is_str(parts(&lx, "地区生产总值"), "地区|生产|生产总值", "parts of 地区生产总值");
 	is_str(parts(&lx, "规模以上工业增加值"), "规模|规模以上|以上|工业|工业增加值|增加|增加值", "parts of 规模以上工业增加值");
 	is_str(parts(&lx, "发展"), "", "a two-character word has no parts");
+	is_str(parts(&lx, "国家治理体系和治理能力现代化"),
+		   "国家|国家治理体系|治理|治理体系和治理能力现代化|体系|能力|现代|现代化",
+		   "a part that occurs twice is listed once");
 
 	/* stop words */
 	ok(pe_is_stopword("的", 3), "的 is a stop word");
