@@ -35,6 +35,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+/*
+ * The helpers below are exported for pe_extract_table.c, but calls inside
+ * this file go to static inline copies: in a shared library a call to an
+ * exported function cannot be inlined (it goes through the PLT).
+ */
+static inline size_t x_at(const pe_x *x, size_t i, const char *lit);
+static inline size_t x_before(const pe_x *x, size_t i, const char *lit);
+static inline size_t x_any_at(const pe_x *x, size_t i, const char *const *list, int *which);
+static inline size_t x_any_before(const pe_x *x, size_t i, const char *const *list, int *which);
+static inline size_t x_find(const pe_x *x, size_t s, size_t e, const char *lit);
+static inline size_t x_rfind(const pe_x *x, size_t s, size_t e, const char *lit);
+static inline int x_digit(uint32_t c);
+static inline int x_latin(uint32_t c);
+#define pe_x_at(...) x_at(__VA_ARGS__)
+#define pe_x_before(...) x_before(__VA_ARGS__)
+#define pe_x_any_at(...) x_any_at(__VA_ARGS__)
+#define pe_x_any_before(...) x_any_before(__VA_ARGS__)
+#define pe_x_find(...) x_find(__VA_ARGS__)
+#define pe_x_rfind(...) x_rfind(__VA_ARGS__)
+#define pe_x_digit(...) x_digit(__VA_ARGS__)
+#define pe_x_latin(...) x_latin(__VA_ARGS__)
+
 /* ------------------------------------------------------------------ */
 /* literal matching over the decoded text							   */
 /* ------------------------------------------------------------------ */
@@ -45,8 +67,8 @@
  * never holds U+FFFD, so equal bytes mean equal characters; most calls
  * stop at the first byte.
  */
-size_t
-pe_x_at(const pe_x *x, size_t i, const char *lit)
+static inline size_t
+x_at(const pe_x *x, size_t i, const char *lit)
 {
 	const unsigned char *p;
 	const unsigned char *l = (const unsigned char *) lit;
@@ -76,8 +98,8 @@ pe_x_at(const pe_x *x, size_t i, const char *lit)
 }
 
 /* number of characters of lit matching just before x->cp[i], else 0 */
-size_t
-pe_x_before(const pe_x *x, size_t i, const char *lit)
+static inline size_t
+x_before(const pe_x *x, size_t i, const char *lit)
 {
 	size_t		ll = strlen(lit),
 				b,
@@ -101,8 +123,8 @@ pe_x_before(const pe_x *x, size_t i, const char *lit)
 }
 
 /* first list entry matching at i (longest entries should come first) */
-size_t
-pe_x_any_at(const pe_x *x, size_t i, const char *const *list, int *which)
+static inline size_t
+x_any_at(const pe_x *x, size_t i, const char *const *list, int *which)
 {
 	int			k;
 
@@ -120,8 +142,8 @@ pe_x_any_at(const pe_x *x, size_t i, const char *const *list, int *which)
 	return 0;
 }
 
-size_t
-pe_x_any_before(const pe_x *x, size_t i, const char *const *list, int *which)
+static inline size_t
+x_any_before(const pe_x *x, size_t i, const char *const *list, int *which)
 {
 	int			k;
 
@@ -171,8 +193,8 @@ any_at_f(const pe_x *x, size_t i, const char *const *list, const pe_filter *f)
 }
 
 /* does lit occur in [s, e)?  returns its start or (size_t) -1 */
-size_t
-pe_x_find(const pe_x *x, size_t s, size_t e, const char *lit)
+static inline size_t
+x_find(const pe_x *x, size_t s, size_t e, const char *lit)
 {
 	size_t		i;
 
@@ -187,8 +209,8 @@ pe_x_find(const pe_x *x, size_t s, size_t e, const char *lit)
 }
 
 /* last occurrence start of lit in [s, e), or (size_t) -1 */
-size_t
-pe_x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
+static inline size_t
+x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
 {
 	size_t		i = e;
 
@@ -204,8 +226,8 @@ pe_x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
 	return (size_t) -1;
 }
 
-int
-pe_x_digit(uint32_t c)
+static inline int
+x_digit(uint32_t c)
 {
 	if (c >= '0' && c <= '9')
 		return (int) (c - '0');
@@ -214,11 +236,60 @@ pe_x_digit(uint32_t c)
 	return -1;
 }
 
-int
-pe_x_latin(uint32_t c)
+static inline int
+x_latin(uint32_t c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
 		(c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+/* exported copies for pe_extract_table.c */
+size_t
+(pe_x_at) (const pe_x *x, size_t i, const char *lit)
+{
+	return x_at(x, i, lit);
+}
+
+size_t
+(pe_x_before) (const pe_x *x, size_t i, const char *lit)
+{
+	return x_before(x, i, lit);
+}
+
+size_t
+(pe_x_any_at) (const pe_x *x, size_t i, const char *const *list, int *which)
+{
+	return x_any_at(x, i, list, which);
+}
+
+size_t
+(pe_x_any_before) (const pe_x *x, size_t i, const char *const *list, int *which)
+{
+	return x_any_before(x, i, list, which);
+}
+
+size_t
+(pe_x_find) (const pe_x *x, size_t s, size_t e, const char *lit)
+{
+	return x_find(x, s, e, lit);
+}
+
+size_t
+(pe_x_rfind) (const pe_x *x, size_t s, size_t e, const char *lit)
+{
+	return x_rfind(x, s, e, lit);
+}
+
+int
+(pe_x_digit) (uint32_t c)
+{
+	return x_digit(c);
+}
+
+int
+(pe_x_latin) (uint32_t c)
+{
+	return x_latin(c);
 }
 
 /* copy x->text[s..e) into the arena as a NUL-terminated string */
@@ -1857,6 +1928,7 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 				next_doc,
 			   *doc_starts;
 	pe_outline	outline;
+	size_t		outline_len = len;
 
 	memset(result, 0, sizeof(*result));
 	memset(&x, 0, sizeof(x));
@@ -1901,8 +1973,26 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	i = 0;
 	while (i < len)
 	{
+		const unsigned char *u = (const unsigned char *) doc + i;
+
 		x.boff[n] = i;
-		x.cp[n] = pe_utf8_next(doc, len, &i);
+		/* fast paths for ASCII and three-byte characters (all of Han) */
+		if (u[0] < 0x80)
+		{
+			x.cp[n] = u[0];
+			i++;
+		}
+		else if ((u[0] & 0xF0) == 0xE0 && i + 2 < len &&
+				 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
+				 (((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6)) >= 0x800 &&
+				 !(u[0] == 0xED && u[1] >= 0xA0))
+		{
+			x.cp[n] = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+				(u[2] & 0x3F);
+			i += 3;
+		}
+		else
+			x.cp[n] = pe_utf8_next(doc, len, &i);
 		n++;
 	}
 	x.boff[n] = len;
@@ -2079,7 +2169,23 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	}
 	(void) row_cmp_seq;
 	/* section paths from the outline concern (plan_sections) */
-	if (x.nrows > 0 && pe_doc_outline(doc, len, arena, &outline) == 0 && outline.n > 0)
+	/*
+	 * Headings after the last figure do not matter: the outline is built
+	 * over the text up to the end of that figure's sentence.
+	 */
+	if (x.nrows > 0)
+	{
+		size_t		k,
+					last = 0;
+
+		for (k = 0; k < x.nrows; k++)
+			if (x.rows[k].char_pos + x.rows[k].char_len > last)
+				last = x.rows[k].char_pos + x.rows[k].char_len;
+		while (last < x.n && !pe_x_sentence_end(x.cp[last]))
+			last++;
+		outline_len = last < x.n ? x.boff[last] : len;
+	}
+	if (x.nrows > 0 && pe_doc_outline(doc, outline_len, arena, &outline) == 0 && outline.n > 0)
 	{
 		size_t		k;
 		int			last_idx = -2;
