@@ -1674,7 +1674,7 @@ static void
 doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 {
 	size_t		i,
-				w = d->start + 400 < d->end ? d->start + 400 : d->end;
+				w = d->start + 300 < d->end ? d->start + 300 : d->end;
 	int			title_year = 0,
 				date_year = 0;
 
@@ -2039,10 +2039,14 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	{
 		size_t		ss = 0;		/* sentence start */
 		size_t		steps = 0;
+		int			has_digit = 0;	/* the sentence holds a digit */
 
 		while (i <= n)
 		{
 			int			eol = (i == n) || x.cp[i] == '\n';
+
+			if (i < n && !has_digit && x_digit(x.cp[i]) >= 0)
+				has_digit = 1;
 
 			if ((++steps & 0x3FFF) == 0 && interrupt && interrupt(interrupt_arg))
 			{
@@ -2091,7 +2095,8 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 					memset(&st, 0, sizeof(st));
 					st.kind = d.ctx_kind;
 					st.year = d.ctx_year;
-					for (k = ss; k <= se; k++)
+					/* clauses only matter where there is a figure */
+					for (k = has_digit ? ss : se + 1; k <= se; k++)
 					{
 						if (k == se || (is_sep(x.cp[k]) && !thousands_sep(&x, k)))
 						{
@@ -2102,6 +2107,7 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 					}
 				}
 				ss = i + 1;
+				has_digit = 0;
 			}
 			i++;
 		}
