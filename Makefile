@@ -21,7 +21,7 @@ CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 # indicator extraction
 CORE_OBJS += src/core/pe_extract.o src/core/pe_extract_table.o
 # segmentation and lexicon
-CORE_OBJS +=
+CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_segment.o
 # indicator catalogue
 CORE_OBJS += src/core/pe_catalog.o
 
@@ -34,7 +34,7 @@ GLUE_OBJS += src/outline.o
 # indicator extraction
 GLUE_OBJS += src/extract.o
 # text search
-GLUE_OBJS +=
+GLUE_OBJS += src/ts_parser.o src/ts_dict.o src/user_words.o
 # indicator catalogue, comparison, batch
 GLUE_OBJS += src/catalog.o
 
@@ -50,6 +50,8 @@ REGRESS += outline docinfo outline_seeds
 REGRESS += extract
 REGRESS +=
 REGRESS += catalog compare
+REGRESS += ts_parser ts_search
+REGRESS +=
 REGRESS_OPTS = --load-extension=plan_ext
 ENCODING   = UTF8
 NO_LOCALE  = 1

@@ -365,6 +365,101 @@ COMMENT ON FUNCTION plan_indicators(text, int) IS
 -- Full-text search: parser, dictionaries, configuration, user words
 ------------------------------------------------------------------------
 
+-- The user dictionary.  Words (2 to 64 Han characters) that segmentation
+-- keeps whole, on top of the built-in plan lexicon.  A statement trigger
+-- tells every backend to reload the words on its next call; see
+-- docs/search.md for why tsvectors change with it and how to reindex.
+CREATE TABLE plan_user_words (
+	word text PRIMARY KEY
+		CONSTRAINT plan_user_words_word_check
+		CHECK (word ~ '^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]{2,64}$'),
+	note text,
+	added_by name NOT NULL DEFAULT current_user,
+	added_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE plan_user_words IS
+	'User dictionary of plan_parser: Chinese words kept whole by segmentation (takes effect in every session on its next call)';
+COMMENT ON COLUMN plan_user_words.word IS 'the word, 2 to 64 Han characters (Traditional and full-width forms are folded when matching)';
+COMMENT ON COLUMN plan_user_words.note IS 'free text: source, reason';
+COMMENT ON COLUMN plan_user_words.added_by IS 'role that added the word';
+COMMENT ON COLUMN plan_user_words.added_at IS 'when the word was added';
+SELECT pg_catalog.pg_extension_config_dump('plan_user_words', '');
+GRANT SELECT ON plan_user_words TO PUBLIC;
+
+CREATE FUNCTION plan_user_words_changed() RETURNS trigger
+	AS 'MODULE_PATHNAME', 'plan_user_words_changed'
+	LANGUAGE C;
+COMMENT ON FUNCTION plan_user_words_changed() IS
+	'trigger: signal every backend to reload plan_user_words on its next segmentation';
+CREATE TRIGGER plan_user_words_changed
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON plan_user_words
+	FOR EACH STATEMENT EXECUTE FUNCTION plan_user_words_changed();
+
+-- The parser.  Its functions are internal-only; see docs/search.md for
+-- the token types.
+CREATE FUNCTION plan_prs_start(internal, int4) RETURNS internal
+	AS 'MODULE_PATHNAME', 'plan_prs_start' LANGUAGE C STRICT;
+CREATE FUNCTION plan_prs_nexttoken(internal, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'plan_prs_nexttoken' LANGUAGE C STRICT;
+CREATE FUNCTION plan_prs_end(internal) RETURNS void
+	AS 'MODULE_PATHNAME', 'plan_prs_end' LANGUAGE C STRICT;
+CREATE FUNCTION plan_prs_lextype(internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'plan_prs_lextype' LANGUAGE C STRICT;
+COMMENT ON FUNCTION plan_prs_start(internal, int4) IS 'plan_parser: segment a document';
+COMMENT ON FUNCTION plan_prs_nexttoken(internal, internal, internal) IS 'plan_parser: next token';
+COMMENT ON FUNCTION plan_prs_end(internal) IS 'plan_parser: end of document';
+COMMENT ON FUNCTION plan_prs_lextype(internal) IS 'plan_parser: token types';
+
+CREATE TEXT SEARCH PARSER plan_parser (
+	START = plan_prs_start,
+	GETTOKEN = plan_prs_nexttoken,
+	END = plan_prs_end,
+	LEXTYPES = plan_prs_lextype,
+	HEADLINE = pg_catalog.prsd_headline
+);
+COMMENT ON TEXT SEARCH PARSER plan_parser IS
+	'Chinese plan text: lexicon-based segmentation, Latin words, numbers; every byte is a token';
+
+CREATE FUNCTION plan_zh_dict_init(internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'plan_zh_dict_init' LANGUAGE C STRICT;
+CREATE FUNCTION plan_zh_dict_lexize(internal, internal, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME', 'plan_zh_dict_lexize' LANGUAGE C STRICT;
+COMMENT ON FUNCTION plan_zh_dict_init(internal) IS 'plan_zh_template: parse options';
+COMMENT ON FUNCTION plan_zh_dict_lexize(internal, internal, internal, internal) IS
+	'plan_zh_template: fold a token, drop function words, add sub-words at the same position';
+
+CREATE TEXT SEARCH TEMPLATE plan_zh_template (
+	INIT = plan_zh_dict_init,
+	LEXIZE = plan_zh_dict_lexize
+);
+COMMENT ON TEXT SEARCH TEMPLATE plan_zh_template IS
+	'fold (width, Traditional, case), Chinese stop list, compound parts as extra lexemes at the same position';
+
+CREATE TEXT SEARCH DICTIONARY plan_zh_dict (TEMPLATE = plan_zh_template);
+COMMENT ON TEXT SEARCH DICTIONARY plan_zh_dict IS
+	'plan_zh: lexemes with sub-words (options subwords, stopwords: boolean, default true)';
+
+CREATE TEXT SEARCH CONFIGURATION plan_zh (PARSER = plan_parser);
+ALTER TEXT SEARCH CONFIGURATION plan_zh
+	ADD MAPPING FOR asciiword, word, numword, cjkword, cjkchar, number, userword
+	WITH plan_zh_dict;
+COMMENT ON TEXT SEARCH CONFIGURATION plan_zh IS
+	'Chinese plan text: plan_parser with plan_zh_dict for every word-like token type';
+
+CREATE FUNCTION plan_segment(doc text) RETURNS text[]
+	AS 'MODULE_PATHNAME', 'plan_segment'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+-- STABLE, not IMMUTABLE: the result depends on plan_user_words.
+COMMENT ON FUNCTION plan_segment(text) IS
+	'the tokens plan_parser cuts a text into (blanks left out), for debugging segmentation';
+
+CREATE FUNCTION plan_tsquery(query text) RETURNS tsquery
+	AS 'MODULE_PATHNAME', 'plan_tsquery'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+-- STABLE, not IMMUTABLE: segmentation depends on plan_user_words.
+COMMENT ON FUNCTION plan_tsquery(text) IS
+	'a search string to a plan_zh tsquery: terms AND-ed, each term a phrase of its segments, "quotes", OR, -negation';
+
 ------------------------------------------------------------------------
 -- Indicator catalogue, comparison and batch extraction
 ------------------------------------------------------------------------

@@ -569,6 +569,34 @@ pe_split_documents(const char *s, size_t len, pe_arena *arena,
 	return 0;
 }
 
+/*
+ * A title that starts with a year and says nothing else about its role
+ * ("2021年主要工作", "2021年工作") reviews the past when the year is before
+ * the document's year and plans otherwise.
+ */
+static void
+year_roles(const char *s, pe_outline *o, size_t first, size_t last, int doc_year)
+{
+	size_t		i;
+
+	if (doc_year == 0)
+		return;
+	for (i = first; i < last; i++)
+	{
+		pe_section *sec = &o->sections[i];
+		size_t		ts = sec->title_start;
+		int			y;
+
+		if (sec->role != PE_ROLE_NONE || sec->kind == PE_MK_DOC)
+			continue;
+		if (sec->title_end - ts >= 3 && memcmp(s + ts, "“", 3) == 0)
+			ts += 3;
+		y = year_at(s, sec->title_end, ts);
+		if (y)
+			sec->role = y < doc_year ? PE_ROLE_REVIEW : PE_ROLE_PLAN;
+	}
+}
+
 int
 pe_doc_outline(const char *s, size_t len, pe_arena *arena, pe_outline *out)
 {
@@ -584,7 +612,15 @@ pe_doc_outline(const char *s, size_t len, pe_arena *arena, pe_outline *out)
 	if (pe_split_documents(s, len, arena, &docs, &ndocs) < 0)
 		return -1;
 	if (ndocs <= 1)
-		return pe_outline_build(s, len, arena, out);
+	{
+		pe_doc_info info;
+
+		if (pe_outline_build(s, len, arena, out) < 0)
+			return -1;
+		pe_doc_info_get(s, len, &info);
+		year_roles(s, out, 0, out->n, info.year);
+		return 0;
+	}
 	parts = pe_arena_alloc(arena, sizeof(pe_outline) * ndocs);
 	if (parts == NULL)
 		return -1;
@@ -598,6 +634,7 @@ pe_doc_outline(const char *s, size_t len, pe_arena *arena, pe_outline *out)
 	all = pe_arena_alloc(arena, sizeof(pe_section) * total);
 	if (all == NULL)
 		return -1;
+	out->sections = all;
 	for (d = 0; d < ndocs; d++)
 	{
 		size_t		base = docs[d].start;
@@ -668,6 +705,7 @@ pe_doc_outline(const char *s, size_t len, pe_arena *arena, pe_outline *out)
 			sec->title_end += base;
 			sec->parent = sec->parent >= 0 ? sec->parent + di + 1 : di;
 		}
+		year_roles(s, out, (size_t) di + 1, out->n, info.year);
 	}
 	out->sections = all;
 	return 0;

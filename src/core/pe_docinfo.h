@@ -75,7 +75,9 @@ int			pe_split_documents(const char *s, size_t len, pe_arena *arena,
  * the header line after its 【source】, or the title line), each holding
  * the outline of its own text (levels from 1, built separately so that
  * one report's markers never nest into another's).  A text with a single
- * document gives exactly pe_outline_build's result.  Returns 0 or -1.
+ * document gives pe_outline_build's sections.  Section titles that start
+ * with a year and name no role ("2021年主要工作") get one from the
+ * document's year: before it = review, else plan.  Returns 0 or -1.
  */
 struct pe_outline;
 int			pe_doc_outline(const char *s, size_t len, pe_arena *arena,

@@ -509,7 +509,7 @@ static const char *const body_cues[] = {
 /* words a plan-report part title ends with */
 static const char *const end_words[] = {
 	"工作回顾", "工作安排", "重点工作", "目标任务", "主要任务", "主要成就",
-	"远景目标", "目标考虑", "主要目标", "奋斗目标", NULL
+	"远景目标", "目标考虑", "主要目标", "奋斗目标", "主要工作", NULL
 };
 
 /* a continuation of the title after an end word */
@@ -540,7 +540,7 @@ static const char *const openers[] = {
 	"强化", "做精", "做强", "做优", "确保", "打响", "推动", "深入", "全力",
 	"坚决", "切实", "毫不放松", "加快", "始终", "坚定不移", "大力", "积极",
 	"狠抓", "扎实", "着力", "提升", "优化", "注重", "加强", "健全", "推进",
-	"完善", NULL
+	"完善", "完整准确", NULL
 };
 
 /* "在…中提升", "和推动": the verb continues the title's clause */
@@ -844,7 +844,8 @@ trim_title(const char *s, size_t ts, size_t te)
 /*
  * Inline unmarked part title at p: at most 30 characters without
  * punctuation other than quotes, ending in an end word that is followed
- * by a body cue, a digit or an opening quote.  Returns the title end or 0.
+ * by a blank, a body cue, a digit or an opening quote.  Returns the title
+ * end or 0.
  */
 static size_t
 plain_inline_at(const char *s, size_t le, size_t p)
@@ -863,7 +864,7 @@ plain_inline_at(const char *s, size_t le, size_t p)
 			size_t		k2;
 			uint32_t	nx = peek(s, le, we, &k2);
 
-			if (nx == 0x201C || ascii_digit_val(nx) >= 0 ||
+			if (nx == 0x201C || ascii_digit_val(nx) >= 0 || is_blank(nx) ||
 				word_at(s, le, we, body_cues, &k2))
 				return we;
 		}

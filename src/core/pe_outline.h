@@ -12,14 +12,14 @@
  *	PE_MK_PIAN		第X篇				PE_MK_PART		第X部分
  *	PE_MK_ZHANG		第X章				PE_MK_JIE		第X节
  *	PE_MK_CN_DUN	一、				PE_MK_CN_PAREN	（一） (一)
- *	PE_MK_NUM_DOT	1. 1、 1． 1)		PE_MK_NUM_PAREN	（1） (1)
+ *	PE_MK_NUM_DOT	1. 1、 1． ⒈		PE_MK_NUM_PAREN	（1） (1) ⑴
  *	PE_MK_CIRCLED	① ... ⑳				PE_MK_BOX		专栏N： 专栏：
  *	PE_MK_TABLE		a table title line ("“十四五”时期经济社会发展主要指标",
  *					"表1 ...")
  *	PE_MK_PLAIN		an unmarked heading: a short own line between prose
- *					paragraphs, or an inline title after a sentence end
- *					that ends in 工作回顾/工作安排/重点工作/目标任务 ...
- *					and runs straight into body text
+ *					paragraphs, a line wholly in 【】, or an inline title
+ *					after a sentence end that ends in 工作回顾/工作安排/
+ *					重点工作/目标任务 ... followed by a blank or body text
  *
  * Levels are not fixed per marker kind: the first kind seen in a document
  * gets level 1, and a kind first seen while another is open nests under
@@ -30,14 +30,21 @@
  * section, never above it.  Enumerations 一是…二是… and —— bullets are
  * items of a paragraph, not sections: they are not reported.
  *
- * Title end rule (inline headings, docs/outline.md): the title runs from
- * after the marker to the first of: a line break; 。！？；!?; a run of
- * blanks; ：: for 专栏 only; the start of the next heading marker;
- * PE_OUTLINE_MAX_TITLE characters.  When the title has no such end within
- * the bound (a heading that runs into body text without punctuation), a
- * heading word ending the title (回顾 目标 任务 安排 建设 发展 …) or a
- * comma-free prefix is chosen, see docs.  Title spans exclude trailing
- * blanks and the terminating punctuation.
+ * Title end rule (docs/outline.md has the word lists): the title runs
+ * from after the marker to the first of
+ *	1. a line break; 。！？；!?; ：: (after 2 characters); a blank after 2
+ *	   characters;
+ *	2. for a title that runs on in its line: a body cue at least 4
+ *	   characters in (2021年是, “十四五”时期，, 各位代表, 过去五年 ...), or the
+ *	   end of a part-title word (工作回顾, 目标任务, 工作安排 ...) that the
+ *	   title does not continue after;
+ *	3. in a two-clause title A，B running into the body, before a verb that
+ *	   opens the body (确保, 加快, 强化 ...) well into B;
+ *	4. PE_OUTLINE_MAX_TITLE characters: B is kept about as long as A, else
+ *	   the title is cut at the bound (PE_SEC_TITLE_CUT marks 3 and 4).
+ * For 专栏 boxes and table titles only rule 1 applies.  Title spans exclude
+ * trailing blanks and punctuation.  An own-line numbered paragraph whose
+ * title needs rule 4 is an item, not a heading.
  *
  * IDENTIFICATION
  *	  src/core/pe_outline.h

@@ -6,9 +6,8 @@
  *	  cc -O2 -std=c99 -Isrc/core -o build/bench_outline \
  *		  test/bench/bench_outline.c src/core/*.c && build/bench_outline
  *
- *	  (make bench-outline does the same.)  Prints one line per input and
- *	  size: MB, milliseconds per function, MB/s.  docs/outline.md records
- *	  the figures.
+ *	  Prints one line per input and size: MB, milliseconds per function,
+ *	  MB/s of the outline builder.  docs/outline.md records the figures.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>

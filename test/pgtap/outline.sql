@@ -111,7 +111,7 @@ SELECT lives_ok($$SELECT count(*) FROM (SELECT string_agg(chr(1 + (i * 104729) %
 -- seeds
 \if :have_seeds
 SELECT is((SELECT count(*) FROM sec WHERE name = 'seed002' AND level = 0), 10::bigint, 'seed 002: ten reports');
-SELECT is((SELECT count(*) FROM sec WHERE name = 'seed002' AND level = 1), 43::bigint, 'seed 002: 43 top-level parts');
+SELECT is((SELECT count(*) FROM sec WHERE name = 'seed002' AND level = 1), 38::bigint, 'seed 002: 38 top-level parts');
 SELECT ok(EXISTS (SELECT FROM sec WHERE name = 'seed001' AND kind = 'table' AND title = '“十四五”开发区经济社会发展主要指标'),
 	'seed 001: the indicator table title');
 SELECT is((SELECT string_agg(level || label, ' ' ORDER BY ord) FROM sec WHERE name = 'seed004'),

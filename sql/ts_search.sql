@@ -1,0 +1,80 @@
+--
+-- plan_zh search: plan_tsquery, sub-word recall, phrases, GIN, user words
+--
+CREATE TABLE plan_docs (id int PRIMARY KEY, body text NOT NULL);
+INSERT INTO plan_docs VALUES
+	(1, '2021年全市地区生产总值增长8.5%以上，规模以上工业增加值增长9%。'),
+	(2, '全国国内生产总值比上年增长2.3%，工业增加值增长2.4%。'),
+	(3, '在市委、市政府和县委的坚强领导下，宝兴县生产总值稳步增长。'),
+	(4, '和县位于安徽省，推进新型基础设施建设，建成5G基站1200个。'),
+	(5, '统筹推进碳达峰碳中和，加快新型基础设施布局。'),
+	(6, '生产总值的增长来自服务业，基础设施建设提速。'),
+	(7, '堅持新發展理念，構建雙循環新發展格局。');
+CREATE INDEX plan_docs_fts ON plan_docs USING gin (to_tsvector('plan_zh', body));
+
+-- the query helper
+SELECT plan_tsquery('生产总值');
+SELECT plan_tsquery('新型基础设施 建设');
+SELECT plan_tsquery('碳达峰 OR 碳中和');
+SELECT plan_tsquery('"地区生产总值 增长" -工业');
+SELECT plan_tsquery('  ');
+
+-- sub-word recall: a part of a compound finds the compound
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('生产总值') ORDER BY id;
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('工业增加值') ORDER BY id;
+-- phrases across a compound keep their positions
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('"生产总值 增长"') ORDER BY id;
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('生产总值增长') ORDER BY id;
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ phraseto_tsquery('plan_zh', '地区生产总值增长') ORDER BY id;
+-- terms are AND-ed, each one a phrase: 新型 and 基础设施 must be adjacent
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('新型基础设施 建设') ORDER BY id;
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('碳达峰 OR 宝兴') ORDER BY id;
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('生产总值 -工业') ORDER BY id;
+-- Traditional text is found with Simplified queries and the other way round
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('新发展理念') ORDER BY id;
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('雙循環') ORDER BY id;
+-- alphanumerics
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('5g基站') ORDER BY id;
+
+-- substring search is wrong where word search is right: 和县 in 市政府和县委
+SELECT id, body LIKE '%和县%' AS substring_match,
+	to_tsvector('plan_zh', body) @@ plan_tsquery('和县') AS word_match
+FROM plan_docs WHERE body LIKE '%和县%' ORDER BY id;
+
+-- the GIN index is used
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF)
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('生产总值');
+SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('生产总值') ORDER BY id;
+RESET enable_seqscan;
+
+-- headlines mark the words searched for
+SELECT id, ts_headline('plan_zh', body, plan_tsquery('生产总值 增长')) FROM plan_docs
+WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('生产总值 增长') ORDER BY id;
+
+-- user words take effect on the next statement
+SELECT plan_segment('宝兴县硗碛藏族乡');
+INSERT INTO plan_user_words (word, note) VALUES ('硗碛藏族乡', 'township in 宝兴县');
+SELECT plan_segment('宝兴县硗碛藏族乡');
+SELECT alias, token, lexemes FROM ts_debug('plan_zh', '硗碛藏族乡');
+-- parallel workers load the user words too
+SET force_parallel_mode = on;
+SELECT plan_segment('宝兴县硗碛藏族乡');
+RESET force_parallel_mode;
+-- Traditional user words match Simplified text
+INSERT INTO plan_user_words (word) VALUES ('鄉村振興示範帶');
+SELECT plan_segment('打造乡村振兴示范带');
+DELETE FROM plan_user_words;
+SELECT plan_segment('宝兴县硗碛藏族乡');
+-- rolled back words are gone again
+BEGIN;
+INSERT INTO plan_user_words (word) VALUES ('硗碛藏族乡');
+SELECT plan_segment('硗碛藏族乡');
+ROLLBACK;
+SELECT plan_segment('硗碛藏族乡');
+-- only Han words are accepted
+\set VERBOSITY terse
+INSERT INTO plan_user_words (word) VALUES ('5G基站');
+INSERT INTO plan_user_words (word) VALUES ('县');
+
+DROP TABLE plan_docs;

@@ -1,0 +1,513 @@
+/*-------------------------------------------------------------------------
+ *
+ * pe_segment.c
+ *	  Segmentation of Chinese plan text into tokens.
+ *
+ * The input is scanned once.  Each run of Han characters is decoded
+ * (folded) into an array and segmented by dynamic programming from its
+ * end: cost[i] is the cheapest segmentation of the run's suffix at i,
+ * where a lexicon word costs 4, a single function word (的, 和: the stop
+ * list) 5 and any other single character 6.  So the fewest words win, a
+ * split that leaves stray single characters loses to one that does not
+ * (研究生命 -> 研究 生命, not 研究生 命), and between a word plus a stray
+ * character either way the function word is the one left alone
+ * (市政府和县委 -> 和 县委, not 和县 委).  Remaining ties go to the shorter
+ * piece at the left, so the longer word comes later, as in reverse maximum
+ * matching, which errs less often on Chinese (鹰城建设 -> 城 建设, not
+ * 城建 设).  The candidates at each position come
+ * from a walk down the lexicon tries, bounded by the longest entry, so
+ * the whole pass is linear in the input.
+ *
+ * IDENTIFICATION
+ *	  src/core/pe_segment.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pe_segment.h"
+
+#include <string.h>
+
+#include "pe_utf8.h"
+
+#define COST_WORD	4
+#define COST_CHAR	6
+#define COST_STOPCHAR 5
+#define MAX_CANDIDATES 32
+
+/*
+ * Decode and fold the character at s[*i]: the common cases (ASCII and
+ * well-formed three-byte sequences, which hold all of CJK) inline, the
+ * rest through pe_utf8_next and pe_fold_cp.
+ */
+static inline uint32_t
+next_folded(const char *s, size_t len, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *) s + *i;
+
+	if (p[0] < 0x80)
+	{
+		(*i)++;
+		return (p[0] >= 'A' && p[0] <= 'Z') ? (uint32_t) p[0] + 0x20 : p[0];
+	}
+	if ((p[0] & 0xF0) == 0xE0 && *i + 2 < len + 0 && *i + 3 <= len &&
+		(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+	{
+		uint32_t	c = ((uint32_t) (p[0] & 0x0F) << 12) |
+			((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+
+		if (c >= 0x4E00 && c < 0xA000)
+		{
+			uint16_t	f = pe_t2s_cjk[c - 0x4E00];
+
+			*i += 3;
+			return f ? f : c;
+		}
+		if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF))
+		{
+			*i += 3;
+			return pe_fold_cp(c);
+		}
+	}
+	return pe_fold_cp(pe_utf8_next(s, len, i));
+}
+
+/* character classes of folded code points */
+enum
+{
+	CL_BLANK,
+	CL_HAN,
+	CL_DIGIT,
+	CL_LATIN,					/* ASCII letter */
+	CL_LETTER					/* letter of another alphabet */
+};
+
+static inline int
+char_class(uint32_t c)
+{
+	if (c < 0x80)
+	{
+		if (c >= '0' && c <= '9')
+			return CL_DIGIT;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			return CL_LATIN;
+		return CL_BLANK;
+	}
+	if ((c >= 0x4E00 && c <= 0x9FFF) || pe_is_han(c))
+		return CL_HAN;
+	if ((c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+		(c >= 0x370 && c <= 0x3FF && c != 0x37E && c != 0x387) ||
+		(c >= 0x400 && c <= 0x52F) ||
+		(c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) ||
+		(c >= 0x3131 && c <= 0x318E) || (c >= 0xAC00 && c <= 0xD7A3))
+		return CL_LETTER;
+	return CL_BLANK;
+}
+
+/*
+ * One-character function words: the stop list (only ever applied to
+ * single-character tokens, so no lexicon word loses a character):
+ *   与且个为之也了于从以们但其则即却又及各向和因在地如对将就已并得或所把按是此每由的着等而若被该过还这那都
+ * Segmentation asks for every Han character, so membership is a perfect
+ * hash: slot ((c * 15252) >> 7) & 127 holds c when c is on the list.
+ */
+static const uint16_t stop_slots[128] = {
+	0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
+	0x4EEC, 0x5411, 0x0000, 0x628A, 0x0000, 0x6216, 0x4E86, 0x53C8,
+	0x0000, 0x6BCF, 0x4ECE, 0x0000, 0x5176, 0x800C, 0x7531, 0x0000,
+	0x4E4B, 0x0000, 0x6240, 0x0000, 0x5E76, 0x5BF9, 0x0000, 0x0000,
+	0x5F97, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000,
+	0x6309, 0x0000, 0x5C06, 0x5DF2, 0x0000, 0x0000, 0x5C31, 0x4E3A,
+	0x0000, 0x0000, 0x7B49, 0x56E0, 0x4E0E, 0x0000, 0x5728, 0x0000,
+	0x0000, 0x0000, 0x0000, 0x0000, 0x4E2A, 0x0000, 0x0000, 0x0000,
+	0x0000, 0x0000, 0x90FD, 0x6B64, 0x0000, 0x0000, 0x4EE5, 0x0000,
+	0x4E8E, 0x548C, 0x0000, 0x0000, 0x0000, 0x0000, 0x8BE5, 0x0000,
+	0x662F, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x88AB,
+	0x8FD9, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x90A3, 0x0000,
+	0x7684, 0x8FD8, 0x7740, 0x0000, 0x0000, 0x0000, 0x82E5, 0x4E5F,
+	0x0000, 0x0000, 0x5982, 0x0000, 0x4F46, 0x0000, 0x0000, 0x5730,
+	0x0000, 0x0000, 0x5219, 0x0000, 0x0000, 0x0000, 0x5374, 0x0000,
+	0x8FC7, 0x0000, 0x0000, 0x0000, 0x5404, 0x53CA, 0x5373, 0x4E14,
+};
+
+static inline int
+is_stop_cp(uint32_t c)
+{
+	return c >= 0x4E00 && c < 0xA000 && stop_slots[((c * 15252u) >> 7) & 127] == c;
+}
+
+typedef struct tokbuf
+{
+	pe_arena   *arena;
+	pe_token   *tok;
+	size_t		n;
+	size_t		cap;
+} tokbuf;
+
+static int
+push(tokbuf *tb, size_t off, size_t len, int type)
+{
+	if (tb->n > 0 && type == PE_TOK_BLANK && tb->tok[tb->n - 1].type == PE_TOK_BLANK &&
+		tb->tok[tb->n - 1].off + tb->tok[tb->n - 1].len == off &&
+		tb->tok[tb->n - 1].len + len <= PE_TOKEN_MAX_BYTES)
+	{
+		tb->tok[tb->n - 1].len += (uint32_t) len;
+		return 0;
+	}
+	if (tb->n == tb->cap)
+	{
+		size_t		ncap = tb->cap ? tb->cap * 2 : 64;
+
+		tb->tok = pe_arena_grow(tb->arena, tb->tok, tb->n, ncap, sizeof(pe_token));
+		if (tb->tok == NULL)
+			return -1;
+		tb->cap = ncap;
+	}
+	tb->tok[tb->n].off = (uint32_t) off;
+	tb->tok[tb->n].len = (uint32_t) len;
+	tb->tok[tb->n].type = type;
+	tb->n++;
+	return 0;
+}
+
+/* work arrays for one Han run, grown as needed */
+typedef struct hanbuf
+{
+	uint32_t   *cp;				/* folded characters */
+	uint32_t   *boff;			/* byte offset of each character, n + 1 */
+	uint32_t   *cost;			/* n + 1 */
+	uint8_t    *choice;			/* chosen length at i */
+	uint8_t    *user;			/* choice came from the user trie */
+	size_t		cap;
+} hanbuf;
+
+static int
+hanbuf_reserve(pe_arena *a, hanbuf *h, size_t n)
+{
+	size_t		cap;
+
+	if (n + 1 <= h->cap)
+		return 0;
+	cap = h->cap ? h->cap : 256;
+	while (cap < n + 1)
+		cap *= 2;
+	/* the characters collected so far are kept; the rest is refilled */
+	h->cp = pe_arena_grow(a, h->cp, h->cap ? h->cap - 1 : 0, cap, sizeof(uint32_t));
+	h->boff = pe_arena_grow(a, h->boff, h->cap ? h->cap - 1 : 0, cap, sizeof(uint32_t));
+	h->cost = pe_arena_alloc(a, cap * sizeof(uint32_t));
+	h->choice = pe_arena_alloc(a, cap);
+	h->user = pe_arena_alloc(a, cap);
+	if (!h->cp || !h->boff || !h->cost || !h->choice || !h->user)
+		return -1;
+	h->cap = cap;
+	return 0;
+}
+
+/* segment the n Han characters in h (byte offsets relative to the input) */
+static int
+segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx)
+{
+	size_t		i;
+	uint8_t		lens[MAX_CANDIDATES];
+
+	h->cost[n] = 0;
+	for (i = n; i-- > 0;)
+	{
+		int			k,
+					j;
+		uint32_t	best = h->cost[i + 1] +
+		(is_stop_cp(h->cp[i]) ? COST_STOPCHAR : COST_CHAR);
+		uint8_t		bestlen = 1,
+					bestuser = 0;
+
+		k = pe_trie_prefixes(lx->builtin, h->cp + i, n - i, lens, MAX_CANDIDATES);
+		for (j = 0; j < k; j++)
+		{
+			uint32_t	c = h->cost[i + lens[j]] + COST_WORD;
+
+			if (c < best || (c == best && lens[j] < bestlen))
+			{
+				best = c;
+				bestlen = lens[j];
+				bestuser = 0;
+			}
+		}
+		if (lx->user != NULL)
+		{
+			k = pe_trie_prefixes(lx->user, h->cp + i, n - i, lens, MAX_CANDIDATES);
+			for (j = 0; j < k; j++)
+			{
+				uint32_t	c = h->cost[i + lens[j]] + COST_WORD;
+
+				if (c < best || (c == best && lens[j] < bestlen))
+				{
+					best = c;
+					bestlen = lens[j];
+					bestuser = 1;
+				}
+			}
+		}
+		h->cost[i] = best;
+		h->choice[i] = bestlen;
+		h->user[i] = bestuser;
+	}
+	for (i = 0; i < n; i += h->choice[i])
+	{
+		size_t		e = i + h->choice[i];
+		int			type;
+
+		if (h->choice[i] == 1)
+			type = PE_TOK_CJKCHAR;
+		else
+			type = h->user[i] ? PE_TOK_USERWORD : PE_TOK_CJKWORD;
+		if (push(tb, h->boff[i], h->boff[e] - h->boff[i], type) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int
+pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
+		   pe_token **tokens, size_t *ntokens)
+{
+	tokbuf		tb;
+	hanbuf		h;
+	size_t		i = 0;
+	pe_lexset	none;
+
+	*tokens = NULL;
+	*ntokens = 0;
+	if (len >= ((size_t) 1 << 31))
+		return -1;
+	if (lx == NULL)
+	{
+		none.builtin = &pe_lexicon_builtin;
+		none.user = NULL;
+		lx = &none;
+	}
+	memset(&tb, 0, sizeof(tb));
+	memset(&h, 0, sizeof(h));
+	tb.arena = arena;
+	/* plan text has a token every three to four bytes: size for that */
+	tb.cap = len / 3 + 16;
+	tb.tok = pe_arena_alloc(arena, tb.cap * sizeof(pe_token));
+	if (tb.tok == NULL)
+		return -1;
+
+	while (i < len)
+	{
+		size_t		start = i;
+		uint32_t	c = next_folded(s, len, &i);
+		int			cl = char_class(c);
+
+		if (cl == CL_HAN)
+		{
+			size_t		n = 0,
+						next = i;
+
+			/* collect the run */
+			for (;;)
+			{
+				if (hanbuf_reserve(arena, &h, n + 1) < 0)
+					return -1;
+				h.cp[n] = c;
+				h.boff[n] = (uint32_t) start;
+				n++;
+				if (next >= len)
+					break;
+				{
+					size_t		j = next;
+					uint32_t	c2 = next_folded(s, len, &j);
+
+					if (char_class(c2) != CL_HAN)
+						break;
+					start = next;
+					next = j;
+					c = c2;
+				}
+			}
+			h.boff[n] = (uint32_t) next;
+			if (segment_han(&tb, &h, n, lx) < 0)
+				return -1;
+			i = next;
+		}
+		else if (cl == CL_DIGIT || cl == CL_LATIN || cl == CL_LETTER)
+		{
+			int			digits = cl == CL_DIGIT,
+						latin = cl == CL_LATIN,
+						other = cl == CL_LETTER;
+			uint32_t	prev = c;
+
+			while (i < len && i - start < PE_TOKEN_MAX_BYTES - 8)
+			{
+				size_t		j = i;
+				uint32_t	c2 = next_folded(s, len, &j);
+				int			cl2 = char_class(c2);
+
+				if (cl2 == CL_DIGIT || cl2 == CL_LATIN || cl2 == CL_LETTER)
+				{
+					digits |= cl2 == CL_DIGIT;
+					latin |= cl2 == CL_LATIN;
+					other |= cl2 == CL_LETTER;
+					prev = c2;
+					i = j;
+					continue;
+				}
+				/* a decimal point between digits: 8.5, PM2.5 */
+				if (c2 == '.' && prev >= '0' && prev <= '9' && j < len)
+				{
+					size_t		k = j;
+					uint32_t	c3 = next_folded(s, len, &k);
+
+					if (c3 >= '0' && c3 <= '9')
+					{
+						prev = c3;
+						i = k;
+						continue;
+					}
+				}
+				break;
+			}
+			if (push(&tb, start, i - start,
+					 other ? PE_TOK_WORD :
+					 (digits && latin) ? PE_TOK_NUMWORD :
+					 digits ? PE_TOK_NUMBER : PE_TOK_ASCIIWORD) < 0)
+				return -1;
+		}
+		else
+		{
+			if (push(&tb, start, i - start, PE_TOK_BLANK) < 0)
+				return -1;
+		}
+	}
+	*tokens = tb.tok;
+	*ntokens = tb.n;
+	return 0;
+}
+
+size_t
+pe_fold_into(const char *s, size_t len, char *out)
+{
+	size_t		i = 0,
+				o = 0;
+
+	while (i < len)
+	{
+		uint32_t	c = next_folded(s, len, &i);
+
+		o += (size_t) pe_utf8_encode(c, out + o);
+	}
+	out[o] = '\0';
+	return o;
+}
+
+char *
+pe_fold_text(pe_arena *arena, const char *s, size_t len, size_t *outlen)
+{
+	/* an invalid byte becomes U+FFFD: at most three bytes per input byte */
+	char	   *out = pe_arena_alloc(arena, len * 3 + 1);
+
+	if (out == NULL)
+		return NULL;
+	*outlen = pe_fold_into(s, len, out);
+	return out;
+}
+
+size_t
+pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
+			  pe_span *out, size_t max)
+{
+	uint32_t	cps[PE_LEX_MAX_WORD];
+	uint32_t	boff[PE_LEX_MAX_WORD + 1];
+	size_t		n = 0,
+				b = 0,
+				i,
+				count = 0;
+	uint8_t		lens[MAX_CANDIDATES];
+
+	while (b < len)
+	{
+		if (n >= PE_LEX_MAX_WORD)
+			return 0;
+		boff[n] = (uint32_t) b;
+		cps[n++] = pe_utf8_next(w, len, &b);
+	}
+	boff[n] = (uint32_t) b;
+	if (n < 3)
+		return 0;
+	for (i = 0; i < n; i++)
+	{
+		int			t;
+
+		for (t = 0; t < 2; t++)
+		{
+			const pe_trie *tr = t == 0 ? lx->builtin : lx->user;
+			int			k,
+						j;
+
+			if (tr == NULL)
+				continue;
+			k = pe_trie_prefixes(tr, cps + i, n - i, lens, MAX_CANDIDATES);
+			for (j = 0; j < k; j++)
+			{
+				uint32_t	plen = boff[i + lens[j]] - boff[i];
+				size_t		m;
+				int			dup = 0;
+
+				if (i == 0 && lens[j] == n)
+					continue;
+				/* a word in both tries is listed once */
+				for (m = count; m-- > 0 && out[m].off == boff[i];)
+					if (out[m].len == plen)
+						dup = 1;
+				if (dup)
+					continue;
+				if (count == max)
+					return count;
+				out[count].off = boff[i];
+				out[count].len = plen;
+				count++;
+			}
+		}
+	}
+	return count;
+}
+
+
+int
+pe_is_stopword(const char *w, size_t len)
+{
+	size_t		i = 0;
+	uint32_t	c;
+
+	if (len == 0 || len > 4)
+		return 0;
+	c = pe_utf8_next(w, len, &i);
+	if (i != len)
+		return 0;
+	return is_stop_cp(c);
+}
+
+const char *
+pe_token_type_name(int type)
+{
+	switch (type)
+	{
+		case PE_TOK_ASCIIWORD:
+			return "asciiword";
+		case PE_TOK_WORD:
+			return "word";
+		case PE_TOK_NUMWORD:
+			return "numword";
+		case PE_TOK_BLANK:
+			return "blank";
+		case PE_TOK_CJKWORD:
+			return "cjkword";
+		case PE_TOK_CJKCHAR:
+			return "cjkchar";
+		case PE_TOK_NUMBER:
+			return "number";
+		case PE_TOK_USERWORD:
+			return "userword";
+	}
+	return NULL;
+}

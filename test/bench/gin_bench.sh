@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# gin_bench.sh: GIN index on to_tsvector('plan_zh', body) against the same
+# index with 'simple': build time and size, side by side.
+#
+#   test/scripts/with-cluster.sh --private-install -- test/bench/gin_bench.sh [MB] [RUNS]
+#
+# Builds a table of seed paragraphs (../shared/seeds, cut like
+# bench-throughput does) repeated to about MB megabytes (default 20), then
+# builds each index RUNS times (default 3, maintenance_work_mem 256MB, no
+# parallel workers) and prints the median build time and the index size.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+seeds="${PLAN_SEEDS:-$here/../../../shared/seeds}"
+mb="${1:-20}"
+runs="${2:-3}"
+[ -d "$seeds" ] || { echo "gin_bench: $seeds is absent, skipping"; exit 0; }
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+# paragraphs: lines, long ones cut at a full stop after 400 characters
+perl -CSD -ne 'chomp; s/^\s+|\s+$//g; next if $_ eq ""; s/\\/\\\\/g; s/\t/ /g;
+	while (length($_) > 800) { my $c = index($_, "。", 400); $c = 500 if $c < 0 || $c > 1200;
+		print substr($_, 0, $c + 1), "\n"; $_ = substr($_, $c + 1); }
+	print "$_\n" if $_ ne "";' "$seeds"/*.txt > "$tmp/one.tsv"
+one=$(wc -c < "$tmp/one.tsv")
+reps=$(( (mb * 1000000 + one / 2) / one ))
+[ "$reps" -ge 1 ] || reps=1
+for _ in $(seq "$reps"); do cat "$tmp/one.tsv"; done > "$tmp/docs.tsv"
+
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+psql -X -q -v ON_ERROR_STOP=1 <<SQL
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS plan_ext;
+DROP TABLE IF EXISTS gin_bench_docs;
+CREATE TABLE gin_bench_docs (id serial, body text);
+\copy gin_bench_docs (body) from '$tmp/docs.tsv'
+VACUUM ANALYZE gin_bench_docs;
+SQL
+psql -X -At -c "select pg_size_pretty(sum(octet_length(body))), count(*) from gin_bench_docs" | \
+	awk -F'|' '{print "corpus: " $1 " in " $2 " paragraphs"}'
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+for cfg in simple plan_zh; do
+	: > "$tmp/t_$cfg"
+	for _ in $(seq "$runs"); do
+		psql -X -q -c "DROP INDEX IF EXISTS gin_bench_$cfg"
+		t0=$(date +%s.%N)
+		psql -X -q -v ON_ERROR_STOP=1 -c "SET maintenance_work_mem = '256MB'; SET max_parallel_maintenance_workers = 0;
+			CREATE INDEX gin_bench_$cfg ON gin_bench_docs USING gin (to_tsvector('$cfg', body))"
+		t1=$(date +%s.%N)
+		echo "$t1 - $t0" | bc -l >> "$tmp/t_$cfg"
+	done
+	size=$(psql -X -At -c "select pg_relation_size('gin_bench_$cfg')")
+	printf '%s %s %s\n' "$cfg" "$(median < "$tmp/t_$cfg")" "$size" >> "$tmp/result"
+	psql -X -q -c "DROP INDEX gin_bench_$cfg"
+done
+awk '{ t[$1] = $2; s[$1] = $3 }
+	END {
+		printf "%-8s %10s %12s\n", "config", "build s", "size MB";
+		printf "%-8s %10.2f %12.1f\n", "simple", t["simple"], s["simple"] / 1e6;
+		printf "%-8s %10.2f %12.1f\n", "plan_zh", t["plan_zh"], s["plan_zh"] / 1e6;
+		printf "gin: plan_zh/simple build time %.2f x, size %.2f x\n", t["plan_zh"] / t["simple"], s["plan_zh"] / s["simple"];
+	}' "$tmp/result"
+psql -X -q -c "DROP TABLE gin_bench_docs"

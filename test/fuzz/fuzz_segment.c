@@ -1,0 +1,79 @@
+/*
+ * fuzz_segment.c
+ *	  libFuzzer target for the segmenter: any bytes in, tokens that cover
+ *	  the input exactly; folding, sub-words and a user trie built from the
+ *	  input must not crash.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pe_arena.h"
+#include "pe_lexicon.h"
+#include "pe_segment.h"
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	pe_arena	a;
+	pe_token   *t;
+	size_t		n,
+				i,
+				pos = 0;
+	const char *s = (const char *) data;
+	pe_trie		user;
+	pe_lexset	lx;
+	const char *words[8];
+	size_t		lens[8];
+	size_t		nw = 0,
+				start = 0;
+
+	pe_arena_init(&a, NULL);
+
+	/* user words: the input cut at newlines (at most 8) */
+	for (i = 0; i <= size && nw < 8; i++)
+		if (i == size || s[i] == '\n')
+		{
+			words[nw] = s + start;
+			lens[nw] = i - start;
+			nw++;
+			start = i + 1;
+		}
+	if (pe_trie_build(&a, words, lens, nw, &user, NULL) != 0)
+		abort();
+	lx.builtin = &pe_lexicon_builtin;
+	lx.user = &user;
+
+	if (pe_segment(&a, s, size, &lx, &t, &n) != 0)
+		abort();
+	for (i = 0; i < n; i++)
+	{
+		size_t		fl;
+		char	   *f;
+		pe_span		p[64];
+
+		if (t[i].off != pos || t[i].len == 0 || t[i].len > PE_TOKEN_MAX_BYTES ||
+			pe_token_type_name(t[i].type) == NULL)
+			abort();
+		pos += t[i].len;
+		f = pe_fold_text(&a, s + t[i].off, t[i].len, &fl);
+		if (f == NULL)
+			abort();
+		if (t[i].type == PE_TOK_CJKWORD || t[i].type == PE_TOK_USERWORD)
+		{
+			size_t		np = pe_word_parts(&lx, f, fl, p, 64),
+						k;
+
+			for (k = 0; k < np; k++)
+				if (p[k].off + p[k].len > fl || p[k].len == 0)
+					abort();
+		}
+		(void) pe_is_stopword(f, fl);
+	}
+	if (pos != size)
+		abort();
+	pe_arena_release(&a);
+	return 0;
+}

@@ -1,0 +1,256 @@
+/*
+ * test_segment.c
+ *	  Unit tests for src/core/pe_segment.c and pe_lexicon.c.
+ */
+#include <stdint.h>
+
+#include "pe_arena.h"
+#include "pe_lexicon.h"
+#include "pe_segment.h"
+#include "pe_utf8.h"
+#include "pe_test.h"
+
+/* tokens of s joined by '|', blanks shown as they are, types ignored */
+static char outbuf[8192];
+
+static const char *
+seg(const pe_lexset *lx, const char *s)
+{
+	pe_arena	a;
+	pe_token   *t;
+	size_t		n,
+				i,
+				o = 0;
+
+	pe_arena_init(&a, NULL);
+	if (pe_segment(&a, s, strlen(s), lx, &t, &n) < 0)
+	{
+		pe_arena_release(&a);
+		return "(error)";
+	}
+	for (i = 0; i < n; i++)
+	{
+		if (t[i].type == PE_TOK_BLANK)
+			continue;
+		if (o > 0)
+			outbuf[o++] = '|';
+		memcpy(outbuf + o, s + t[i].off, t[i].len);
+		o += t[i].len;
+	}
+	outbuf[o] = '\0';
+	pe_arena_release(&a);
+	return outbuf;
+}
+
+/* "type:text" of every token, blanks included */
+static const char *
+typed(const pe_lexset *lx, const char *s)
+{
+	pe_arena	a;
+	pe_token   *t;
+	size_t		n,
+				i,
+				o = 0;
+
+	pe_arena_init(&a, NULL);
+	if (pe_segment(&a, s, strlen(s), lx, &t, &n) < 0)
+	{
+		pe_arena_release(&a);
+		return "(error)";
+	}
+	for (i = 0; i < n; i++)
+	{
+		o += (size_t) snprintf(outbuf + o, sizeof(outbuf) - o, "%s%s:%.*s",
+							   i ? " " : "", pe_token_type_name(t[i].type),
+							   (int) t[i].len, s + t[i].off);
+	}
+	pe_arena_release(&a);
+	return outbuf;
+}
+
+/* do the tokens cover s exactly, in order? */
+static int
+covers(const pe_lexset *lx, const char *s, size_t len)
+{
+	pe_arena	a;
+	pe_token   *t;
+	size_t		n,
+				i,
+				pos = 0;
+	int			good = 1;
+
+	pe_arena_init(&a, NULL);
+	if (pe_segment(&a, s, len, lx, &t, &n) < 0)
+		good = 0;
+	else
+		for (i = 0; i < n; i++)
+		{
+			if (t[i].off != pos || t[i].len == 0)
+				good = 0;
+			pos += t[i].len;
+		}
+	pe_arena_release(&a);
+	return good && pos == len;
+}
+
+static const char *
+parts(const pe_lexset *lx, const char *w)
+{
+	pe_span		p[256];
+	size_t		n,
+				i,
+				o = 0;
+
+	n = pe_word_parts(lx, w, strlen(w), p, 256);
+	outbuf[0] = '\0';
+	for (i = 0; i < n; i++)
+		o += (size_t) snprintf(outbuf + o, sizeof(outbuf) - o, "%s%.*s",
+							   i ? "|" : "", (int) p[i].len, w + p[i].off);
+	return outbuf;
+}
+
+int
+main(void)
+{
+	pe_lexset	lx = {&pe_lexicon_builtin, NULL};
+	pe_lexset	ulx;
+	pe_trie		user;
+	pe_arena	a;
+	const char *words[] = {"宝兴硗碛", "藏羌彝", "ＡＢ", "走廊", "發展論壇"};
+	size_t		lens[5];
+	size_t		skipped = 0,
+				i;
+	const char *garbage = "\xFF\xFE地区\xE5\x9C生产\xC0\xAF总值\xED\xA0\x80 x";
+	uint32_t	c;
+	size_t		off;
+
+	ok(pe_lexicon_builtin.nwords >= 5000, "built-in lexicon has at least 5,000 entries");
+	{
+		/* every entry of the lexicon lists is found, through the pair hash */
+		FILE	   *f = fopen("data/lexicon/policy.txt", "r");
+		char		line[512];
+		int			all = 1,
+					n = 0;
+
+		while (f && fgets(line, sizeof(line), f))
+		{
+			size_t		l = strcspn(line, "#\r\n");
+			uint32_t	cps[PE_LEX_MAX_WORD];
+			uint8_t		lens[32];
+			size_t		b = 0,
+						k = 0;
+			int			m,
+						found = 0;
+
+			while (b < l && k < PE_LEX_MAX_WORD)
+				cps[k++] = pe_fold_cp(pe_utf8_next(line, l, &b));
+			if (k < 2)
+				continue;
+			n++;
+			m = pe_trie_prefixes(&pe_lexicon_builtin, cps, k, lens, 32);
+			while (m-- > 0)
+				if (lens[m] == k)
+					found = 1;
+			if (!found || !pe_trie_contains(&pe_lexicon_builtin, cps, k))
+			{
+				all = 0;
+				printf("# not found: %.*s\n", (int) l, line);
+			}
+		}
+		if (f)
+			fclose(f);
+		ok(f == NULL || (all && n > 1000), "every policy term is in the compiled trie (skipped without data/)");
+	}
+
+	/* lexicon terms come out whole */
+	is_str(seg(&lx, "地区生产总值增长8.5%以上"), "地区生产总值|增长|8.5|以上", "indicator, number, qualifier");
+	is_str(seg(&lx, "“十四五”时期深化放管服改革"), "十四五|时期|深化|放管服改革", "slogans are whole");
+	is_str(seg(&lx, "统筹推进碳达峰碳中和"), "统筹|推进|碳达峰|碳中和", "carbon terms");
+	is_str(seg(&lx, "培育专精特新企业，推行一网通办"), "培育|专精特新企业|推行|一网通办", "policy terms");
+	is_str(seg(&lx, "构建双循环新发展格局"), "构建|双循环|新发展格局", "dual circulation");
+	is_str(seg(&lx, "规模以上工业增加值增长9%"), "规模以上工业增加值|增长|9", "compound indicator");
+	is_str(seg(&lx, "市政府和县委"), "市政府|和|县委", "和县 is not cut out of 市政府和县委");
+	is_str(seg(&lx, "安徽省和县"), "安徽省|和县", "the county 和县 is a word");
+	is_str(seg(&lx, "研究生命起源"), "研究|生命|起源", "fewest stray characters wins");
+
+	/* Latin, digits, alphanumerics, full width, Traditional */
+	is_str(typed(&lx, "5G基站与PM2.5浓度"),
+		   "numword:5G cjkword:基站 cjkchar:与 numword:PM2.5 cjkword:浓度", "alphanumerics kept whole");
+	is_str(typed(&lx, "GDP 2035年"), "asciiword:GDP blank:  number:2035 cjkchar:年", "Latin word and number");
+	is_str(seg(&lx, "５Ｇ網絡覆蓋率"), "５Ｇ|網絡|覆蓋率", "full-width and Traditional segment like plain text");
+	is_str(typed(&lx, "café и"), "word:café blank:  word:и", "other alphabets");
+	is_str(typed(&lx, "版本1.2."), "cjkword:版本 number:1.2 blank:.", "trailing period is not part of a number");
+
+	/* fold */
+	{
+		size_t		fl;
+		char	   *f;
+
+		pe_arena_init(&a, NULL);
+		f = pe_fold_text(&a, "ＧＤＰ網絡PM2.5", strlen("ＧＤＰ網絡PM2.5"), &fl);
+		is_str(f, "gdp网络pm2.5", "fold: width, Traditional, case");
+		f = pe_fold_text(&a, "显著乾坤", strlen("显著乾坤"), &fl);
+		is_str(f, "显著乾坤", "fold keeps characters standard in Simplified text");
+		pe_arena_release(&a);
+	}
+
+	/* sub-words */
+	is_str(parts(&lx, "地区生产总值"), "地区|生产|生产总值", "parts of 地区生产总值");
+	is_str(parts(&lx, "规模以上工业增加值"), "规模|规模以上|以上|工业|工业增加值|增加|增加值", "parts of 规模以上工业增加值");
+	is_str(parts(&lx, "发展"), "", "a two-character word has no parts");
+
+	/* stop words */
+	ok(pe_is_stopword("的", 3), "的 is a stop word");
+	ok(!pe_is_stopword("县", 3), "县 is not a stop word");
+	ok(!pe_is_stopword("的确", 6), "only single characters are stop words");
+
+	/* user words */
+	for (i = 0; i < 5; i++)
+		lens[i] = strlen(words[i]);
+	pe_arena_init(&a, NULL);
+	ok(pe_trie_build(&a, words, lens, 5, &user, &skipped) == 0, "user trie builds");
+	is_int(skipped, 1, "non-Han user word skipped");
+	is_int(user.nwords, 4, "four user words");
+	ulx.builtin = &pe_lexicon_builtin;
+	ulx.user = &user;
+	is_str(seg(&lx, "宝兴硗碛藏族乡"), "宝兴|硗碛|藏|族|乡", "without user words");
+	is_str(typed(&ulx, "宝兴硗碛"), "userword:宝兴硗碛", "user word is one token");
+	is_str(seg(&ulx, "发展论坛"), "发展论坛", "user words are folded to Simplified");
+	is_str(parts(&ulx, "宝兴硗碛"), "宝兴|硗碛", "parts of a user word");
+	pe_arena_release(&a);
+
+	/* no token reaches PostgreSQL's 2 KB limit */
+	{
+		static char lng[10000];
+		pe_token   *t;
+		size_t		n,
+					k,
+					maxlen = 0;
+
+		memset(lng, 'a', 4000);
+		memset(lng + 4000, ' ', 3000);
+		memset(lng + 7000, '7', 2999);
+		pe_arena_init(&a, NULL);
+		ok(pe_segment(&a, lng, 9999, &lx, &t, &n) == 0 && covers(&lx, lng, 9999), "long runs are covered");
+		for (k = 0; k < n; k++)
+			if (t[k].len > maxlen)
+				maxlen = t[k].len;
+		ok(maxlen <= PE_TOKEN_MAX_BYTES, "long Latin, blank and digit runs are cut into tokens of at most 1 KB");
+		pe_arena_release(&a);
+	}
+
+	/* every byte is covered, whatever the input */
+	ok(covers(&lx, garbage, strlen(garbage)), "invalid UTF-8 is covered");
+	ok(covers(&lx, "", 0), "empty input");
+	{
+		static char big[200000];
+
+		for (i = 0; i + 3 <= sizeof(big); i += 3)
+			memcpy(big + i, "展", 3);
+		ok(covers(&lx, big, i), "long Han run is covered");
+		off = 0;
+		c = pe_utf8_next(big, i, &off);
+		is_int(c, 0x5C55, "sanity");
+	}
+	return pe_done_testing();
+}
