@@ -125,7 +125,7 @@ quantity_syntax_error(const char *s, size_t len, size_t err_off, int rc)
 			 errmsg("invalid input syntax for type plan_quantity: \"%s\"", str),
 			 errdetail("Could not read the text from character %d on.",
 					   (int) pe_utf8_count(s, err_off < len ? err_off : len) + 1),
-			 errhint("Write a qualifier, a number, a unit and a qualifier, for example 8.5%%左右, 35亿元以上, 6%%-6.5%% or 不低于7.5%%.")));
+			 errhint("Write a number with an optional unit and qualifiers, for example 8.5%%左右, 35亿元以上, 6%%-6.5%% or 不低于7.5%%.")));
 }
 
 PlanQuantity *

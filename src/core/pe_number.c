@@ -87,9 +87,13 @@ num_fit(i128 coef, int exp, i128 den, pe_num *out)
 		exp >= -PE_NUM_EXP_MAX && exp <= PE_NUM_EXP_MAX)
 	{
 		/* fast path: already in range */
-		pe_num_zero(out);
 		out->coef = (int64_t) coef;
 		out->exp = exp;
+		out->den = 1;
+		out->kind = 0;
+		out->flags = 0;
+		out->mag_exp = 0;
+		out->mag_off = 0;
 		return PE_NUM_OK;
 	}
 	if (den == 0)
@@ -943,7 +947,16 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 		}
 	}
 	(void) int_end;
-	if (num_fit(neg ? -(i128) c : (i128) c, exp, 1, out) != PE_NUM_OK)
+	if (c <= (u128) COEF_MAX && exp >= -PE_NUM_EXP_MAX && exp <= PE_NUM_EXP_MAX)
+	{
+		/* the common case needs no normalisation */
+		out->coef = neg ? -(int64_t) c : (int64_t) c;
+		out->exp = exp;
+		out->den = 1;
+		out->mag_exp = 0;
+		out->mag_off = 0;
+	}
+	else if (num_fit(neg ? -(i128) c : (i128) c, exp, 1, out) != PE_NUM_OK)
 		return 0;
 	out->kind = PE_NUMK_ARABIC;
 	out->flags = (uint16_t) flags;
@@ -1503,6 +1516,29 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 				out->mag_off = (uint16_t) (j + k);
 				return j + k;
 			}
+		}
+	}
+
+	/* 百余家, 千余人, 万余人: a bare 百/千/万/亿 before 余 means one of it */
+	{
+		int			p = cp == 0x767E ? 2 : cp == 0x5343 ? 3 : cp == 0x4E07 ? 4 :
+			cp == 0x4EBF ? 8 : 0;
+		size_t		m;
+
+		if (p && peek(s, len, n, &m) == 0x4F59)
+		{
+			pe_num_zero(out);
+			out->coef = 1;
+			out->exp = p;
+			out->kind = PE_NUMK_CHINESE;
+			if (p >= 4)
+			{
+				out->mag_exp = (int16_t) p;
+				out->mag_off = 0;
+			}
+			else
+				out->mag_off = (uint16_t) n;
+			return n;
 		}
 	}
 

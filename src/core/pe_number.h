@@ -19,7 +19,8 @@
  *				full-width ．and ，as separators), "1/3" fraction
  *	 Chinese	一千二百三十四万, 两, 零/〇/○, 十五点七, 二〇三五 (digit string),
  *				elliptic 一万三 (= 13000), 三千五 (= 3500), financial
- *				壹贰叁肆伍陆柒捌玖拾佰仟 (and 萬/億)
+ *				壹贰叁肆伍陆柒捌玖拾佰仟 (and 萬/億); 百/千/万/亿 alone
+ *				before 余: 百余家 (100, then 余 for the quantity scanner)
  *	 mixed		1.2万, 4.78万亿, 36.57亿, 3千万
  *	 fraction	三分之一, 五分之二; percent/per-mille words 百分之五 (0.05),
  *				千分之三 (0.003)

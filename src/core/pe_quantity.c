@@ -46,11 +46,13 @@ static const qword_def qwords[PE_QW__COUNT] = {
 	[PE_QW_BUSHAOYU] = QW("不少于", 'P', PE_QUAL_AT_LEAST, INC),
 	[PE_QW_BUXIAOYU] = QW("不小于", 'P', PE_QUAL_AT_LEAST, INC),
 	[PE_QW_CHAOGUO] = QW("超过", 'P', PE_QUAL_AT_LEAST, EXC),
+	[PE_QW_CHAO] = QW("超", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_GAOYU] = QW("高于", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_DAYU] = QW("大于", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_DUOYU] = QW("多于", 'P', PE_QUAL_AT_LEAST, EXC),
 	[PE_QW_TUPO] = QW("突破", 'P', PE_QUAL_AT_LEAST, INC),
-	[PE_QW_DADAO] = QW("达到", 'P', PE_QUAL_AT_LEAST, INC),
+	/* 达到 ("reach") states an actual value as often as a floor: not read */
+	[PE_QW_DADAO] = QW("达到", 0, PE_QUAL_AT_LEAST, INC),
 	[PE_QW_BUCHAOGUO] = QW("不超过", 'P', PE_QUAL_AT_MOST, INC),
 	[PE_QW_BUGAOYU] = QW("不高于", 'P', PE_QUAL_AT_MOST, INC),
 	[PE_QW_BUDAYU] = QW("不大于", 'P', PE_QUAL_AT_MOST, INC),
@@ -149,7 +151,7 @@ match_qword(const char *s, size_t len, char pos, size_t *wl)
 	{
 		const qword_def *d = &qwords[k];
 
-		if (d->len > len || d->len <= bl ||
+		if (d->pos != pos || d->len > len || d->len <= bl ||
 			d->text[0] != s[0] || d->text[1] != s[1] || d->text[2] != s[2])
 			continue;
 		if (memcmp(s, d->text, d->len) == 0)
@@ -264,7 +266,8 @@ unit_char(uint32_t cp)
 		return 1;
 	if (cp == '/' || cp == 0x00B7 || cp == 0x00B2 || cp == 0x00B3 || cp == 0xFF0F)
 		return 1;
-	if (pe_is_han(cp) && cp != 0x3007)
+	/* 多 and 余 are qualifiers (3年多), never part of a unit word */
+	if (pe_is_han(cp) && cp != 0x3007 && cp != 0x591A && cp != 0x4F59)
 		return 1;
 	return 0;
 }
@@ -724,6 +727,37 @@ pe_quantity_scan_ex(const char *s, size_t len, int flags, pe_quantity *q)
 		}
 	}
 
+	/* 3年多, 1倍多: 多/余 after a unit of time or 倍 */
+	if (!q->count_word && q->qual != PE_QUAL_RANGE && q->unit.mag_len == 0 &&
+		(q->unit.dim == PE_DIM_YEARS || q->unit.dim == PE_DIM_MULTIPLE ||
+		 q->unit.dim == PE_DIM_DAYS || q->unit.dim == PE_DIM_MONTHS ||
+		 q->unit.dim == PE_DIM_HOURS || q->unit.dim == PE_DIM_AGE))
+	{
+		size_t		cw_len;
+		int			cw = match_qword(s + i, len - i, 'C', &cw_len);
+
+		if (cw && q->value.den == 1)
+		{
+			q->count_word = (uint8_t) cw;
+			q->flags |= PE_QF_COUNT_AFTER;
+			i += cw_len;
+		}
+	}
+
+	/*
+	 * 近5年, 近三年来 in running text: a recent period, not "about 5 years".
+	 * No quantity starts at 近 (the scan at the number finds 5年); typed
+	 * input ('近5年'::plan_quantity) keeps the about reading.
+	 */
+	if (!whole && q->prefix == PE_QW_JIN &&
+		(q->unit.dim == PE_DIM_YEARS || q->unit.dim == PE_DIM_MONTHS ||
+		 q->unit.dim == PE_DIM_DAYS))
+	{
+		memset(q, 0, sizeof(*q));
+		pe_unit_none(&q->unit);
+		return 0;
+	}
+
 	/* suffix */
 	{
 		size_t		j = whole ? skip_spaces(s, len, i) : i;
@@ -946,9 +980,11 @@ pe_quantity_format(const pe_quantity *q, char *buf, size_t cap)
 		ob_num(&o, &q->value_max);
 		count = 0;
 	}
-	if (count)
+	if (count && !(q->flags & PE_QF_COUNT_AFTER))
 		ob_str(&o, qwords[count].text);
 	ob_put(&o, q->unit.text, q->unit.len);
+	if (count && (q->flags & PE_QF_COUNT_AFTER))
+		ob_str(&o, qwords[count].text);
 	if (suffix)
 		ob_str(&o, qwords[suffix].text);
 	if (o.cap > 0)

@@ -11,19 +11,23 @@
  *	  [suffix]
  *
  *	  prefix  约 大约 近 将近 接近 不低于 不少于 不小于 超过 高于 大于 多于
- *			  突破 达到 不超过 不高于 不大于 低于 少于 小于 不到 不足 不满
+ *			  超 突破 不超过 不高于 不大于 低于 少于 小于 不到 不足 不满
  *			  控制在 (control only: 控制在3%以内 reads as 3%以内; alone it
  *			  means at most, inclusive)
  *	  suffix  左右 上下 前后 以上 及以上 以下 及以下 以内 之内
- *	  多/余 after the number: at least, exclusive (3000多人 > 3000 人)
+ *	  多/余 after the number: at least, exclusive (3000多人 > 3000 人); also
+ *	  after a unit of time or 倍 (3年多, 1倍多)
+ *	  近 before a number of years, months or days (近5年, 近三年来) names a
+ *	  recent period, not an approximation: in running text no quantity
+ *	  starts at 近 (the scan at the number finds 5年)
  *
  * Qualifiers and bounds (民法典 §1259: 以上, 以下, 以内 include the number;
  * 超过, 不满 exclude it):
  *
  *	  exact     8.5%
  *	  about     8.5%左右, 约8.5%, 近8.5%
- *	  at_least  35亿元以上 不低于7.5% 不少于 突破 达到 (inclusive);
- *				超过 高于 大于 多于 多 余 (exclusive)
+ *	  at_least  35亿元以上 不低于7.5% 不少于 突破 (inclusive);
+ *				超过 超 高于 大于 多于 多 余 (exclusive)
  *	  at_most   3%以内 以下 不超过 不高于 控制在 (inclusive);
  *				不到 不足 不满 低于 少于 小于 (exclusive)
  *	  range     6%-6.5%, 6%至7%, 8-9%, 1至3个 (both ends inclusive)
@@ -57,7 +61,8 @@ typedef enum pe_qualifier
 
 /*
  * Qualifier words (stored, so that output gives back what was written).
- * Values are stable (stored on disk by plan_quantity).
+ * Values are stored on disk by plan_quantity: after the first release
+ * append new words only within their class's range and never renumber.
  */
 typedef enum pe_qword
 {
@@ -72,11 +77,12 @@ typedef enum pe_qword
 	PE_QW_BUSHAOYU,				/* 不少于 */
 	PE_QW_BUXIAOYU,				/* 不小于 */
 	PE_QW_CHAOGUO,				/* 超过 */
+	PE_QW_CHAO,					/* 超 (超86.4%) */
 	PE_QW_GAOYU,				/* 高于 */
 	PE_QW_DAYU,					/* 大于 */
 	PE_QW_DUOYU,				/* 多于 */
 	PE_QW_TUPO,					/* 突破 */
-	PE_QW_DADAO,				/* 达到 */
+	PE_QW_DADAO,				/* 达到: reserved, not read (states actuals too) */
 	PE_QW_BUCHAOGUO,			/* 不超过 */
 	PE_QW_BUGAOYU,				/* 不高于 */
 	PE_QW_BUDAYU,				/* 不大于 */
@@ -118,6 +124,8 @@ typedef enum pe_rangesep
 /* pe_quantity.flags */
 #define PE_QF_UNIT_BOTH		0x01	/* range with the unit on both ends: 6%-6.5% */
 #define PE_QF_MAG_BOTH		0x02	/* range with the magnitude on both ends: 3万-5万人 */
+#define PE_QF_COUNT_AFTER	0x04	/* 多/余 written after a time or multiple unit:
+									 * 3年多, 1倍多, 2个多月 is not this (个多月) */
 
 typedef struct pe_span
 {

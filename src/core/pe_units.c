@@ -115,7 +115,6 @@ static const pe_unit_def catalogue[] = {
 	U("MW", M | A, PE_DIM_POWER, 1, 3, 1),
 	U("GW", M | A, PE_DIM_POWER, 1, 6, 1),
 	U("TEU", M | A, PE_DIM_TEU, 1, 0, 1),
-	U("标准煤", M | A, PE_DIM_COAL, 1, 0, 1),
 	U("宗", M | B | C, CL(35), 1, 0, 1),
 	U("片", M | B | C, CL(36), 1, 0, 1),
 	U("道", M | B | C, CL(37), 1, 0, 1),
@@ -150,7 +149,7 @@ static const struct
 }			by_first_cp[] = {
 	{0x0025, 24},		/* % */
 	{0x0047, 83},		/* GW */
-	{0x0047, 103},		/* GWh */
+	{0x0047, 102},		/* GWh */
 	{0x004D, 82},		/* MW */
 	{0x0054, 84},		/* TEU */
 	{0x006B, 78},		/* km */
@@ -167,7 +166,7 @@ static const struct
 	{0x4EF6, 37},		/* 件 */
 	{0x4EFD, 74},		/* 份 */
 	{0x4F4D, 59},		/* 位 */
-	{0x4F8B, 90},		/* 例 */
+	{0x4F8B, 89},		/* 例 */
 	{0x500D, 32},		/* 倍 */
 	{0x5143, 0},		/* 元 */
 	{0x5146, 52},		/* 兆瓦 */
@@ -189,21 +188,21 @@ static const struct
 	{0x5428, 2},		/* 吨 */
 	{0x5428, 18},		/* 吨标准煤 */
 	{0x5428, 19},		/* 吨标煤 */
-	{0x5468, 91},		/* 周 */
-	{0x5468, 92},		/* 周岁 */
+	{0x5468, 90},		/* 周 */
+	{0x5468, 91},		/* 周岁 */
 	{0x573A, 76},		/* 场 */
-	{0x5757, 94},		/* 块 */
+	{0x5757, 93},		/* 块 */
 	{0x5904, 46},		/* 处 */
 	{0x5929, 31},		/* 天 */
 	{0x5934, 42},		/* 头 */
 	{0x5957, 39},		/* 套 */
-	{0x5B97, 86},		/* 宗 */
+	{0x5B97, 85},		/* 宗 */
 	{0x5BB6, 34},		/* 家 */
 	{0x5C0F, 50},		/* 小时 */
-	{0x5C42, 97},		/* 层 */
-	{0x5C4A, 102},		/* 届 */
+	{0x5C42, 96},		/* 层 */
+	{0x5C4A, 101},		/* 届 */
 	{0x5C81, 30},		/* 岁 */
-	{0x5E62, 89},		/* 幢 */
+	{0x5E62, 88},		/* 幢 */
 	{0x5E73, 12},		/* 平方公里 */
 	{0x5E73, 13},		/* 平方千米 */
 	{0x5E73, 14},		/* 平方米 */
@@ -222,15 +221,14 @@ static const struct
 	{0x679A, 71},		/* 枚 */
 	{0x67B6, 67},		/* 架 */
 	{0x6807, 51},		/* 标准箱 */
-	{0x6807, 85},		/* 标准煤 */
 	{0x680B, 64},		/* 栋 */
 	{0x682A, 68},		/* 株 */
-	{0x6839, 98},		/* 根 */
+	{0x6839, 97},		/* 根 */
 	{0x68F5, 69},		/* 棵 */
 	{0x6B21, 47},		/* 次 */
-	{0x6BB5, 93},		/* 段 */
+	{0x6BB5, 92},		/* 段 */
 	{0x6BEB, 57},		/* 毫米 */
-	{0x7247, 87},		/* 片 */
+	{0x7247, 86},		/* 片 */
 	{0x74E6, 54},		/* 瓦 */
 	{0x767E, 28},		/* 百分点 */
 	{0x79CD, 60},		/* 种 */
@@ -238,19 +236,19 @@ static const struct
 	{0x7BC7, 62},		/* 篇 */
 	{0x7C73, 17},		/* 米 */
 	{0x7C7B, 75},		/* 类 */
-	{0x7EC4, 95},		/* 组 */
+	{0x7EC4, 94},		/* 组 */
 	{0x7F8E, 1},		/* 美元 */
 	{0x8258, 66},		/* 艘 */
-	{0x8282, 101},		/* 节 */
+	{0x8282, 100},		/* 节 */
 	{0x8F6E, 77},		/* 轮 */
 	{0x8F86, 41},		/* 辆 */
-	{0x9053, 88},		/* 道 */
+	{0x9053, 87},		/* 道 */
 	{0x90E8, 63},		/* 部 */
-	{0x95E8, 100},		/* 门 */
+	{0x95E8, 99},		/* 门 */
 	{0x95F4, 65},		/* 间 */
-	{0x961F, 96},		/* 队 */
+	{0x961F, 95},		/* 队 */
 	{0x9879, 36},		/* 项 */
-	{0x9996, 99},		/* 首 */
+	{0x9996, 98},		/* 首 */
 	{0xFF05, 25},		/* ％ */
 };
 
@@ -423,7 +421,8 @@ unit_char(uint32_t cp)
 	if (cp == '/' || cp == 0x00B7 || cp == 0x00B2 || cp == 0x00B3 ||
 		cp == 0xFF0F || cp == 0x2022)
 		return 1;
-	if (pe_is_han(cp) && cp != 0x3007)
+	/* 多 and 余 are qualifiers (3年多), never part of a unit word */
+	if (pe_is_han(cp) && cp != 0x3007 && cp != 0x591A && cp != 0x4F59)
 		return 1;
 	return 0;
 }
@@ -474,13 +473,27 @@ pe_unit_lookup(const char *s, size_t len, pe_unit *out)
 	ml = pe_magnitude_match(s, len, &pow);
 	if (ml == len)
 		ml = 0;
-	/* the word itself must not start with a numeral character (一百十) */
+	/*
+	 * The word must not start with a numeral character (一百十) nor with 分之
+	 * (a fraction), and must contain no digit (零一二…九两): otherwise the
+	 * output would read back as a different number.
+	 */
 	{
 		size_t		j = ml;
 		uint32_t	cp = pe_utf8_next(s, len, &j);
 
 		if (numeral_char(cp))
 			return -1;
+		if (len - ml >= 6 && memcmp(s + ml, "分之", 6) == 0)
+			return -1;
+		for (j = ml; j < len;)
+		{
+			cp = pe_utf8_next(s, len, &j);
+			if (numeral_char(cp) && cp != 0x5341 && cp != 0x767E && cp != 0x5343 &&
+				cp != 0x4E07 && cp != 0x4EBF && cp != 0x62FE && cp != 0x4F70 &&
+				cp != 0x4EDF)
+				return -1;
+		}
 	}
 	fill_unit(out, s, len, PE_UNIT_UNKNOWN, PE_DIM_UNKNOWN, ml ? pow : 0, ml);
 	return 0;

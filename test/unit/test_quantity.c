@@ -90,6 +90,10 @@ static const struct
 	{"500立方米", "500立方米", "exact", 0, "volume", "500"},
 	{"5小时", "5小时", "exact", 0, "hours", "5"},
 	{"200美元", "200美元", "exact", 0, "money_usd", "200"},
+	{"3年多", "3年多", "at_least", 1, "years", "3"},
+	{"百余家", "100余家", "at_least", 1, "count:家", "100"},
+	{"万余人", "10000余人", "at_least", 1, "people", "10000"},
+	{"翻了一番多", "2倍多", "at_least", 1, "multiple", "2"},
 };
 
 static void
@@ -97,7 +101,7 @@ test_errors(void)
 {
 	pe_quantity q;
 	size_t		e;
-	const char *bad[] = {"", "abc", "%", "亿元", "6%-5%", "8.5%左右左右", "5 5%",
+	const char *bad[] = {"2个多月", "", "abc", "%", "亿元", "6%-5%", "8.5%左右左右", "5 5%",
 	"3一百", "1e999元", "约", "5%;", "2025-2021年"};
 	size_t		k;
 	char		name[128];
@@ -317,6 +321,15 @@ test_scan_text(void)
 	is_int(n, 0, "PE_QS_NEED_UNIT rejects a bare number");
 	n = pe_quantity_scan("近年来", strlen("近年来"), &q);
 	is_int(n, 0, "近年来 is no quantity");
+	n = pe_quantity_scan("近5年来", strlen("近5年来"), &q);
+	is_int(n, 0, "近5年 in running text is a period: no quantity at 近");
+	n = pe_quantity_scan("近3000万人", strlen("近3000万人"), &q);
+	ok(n == strlen("近3000万人") && q.qual == PE_QUAL_ABOUT, "近3000万人 is about");
+	n = pe_quantity_scan("增长1倍多，", strlen("增长1倍多，") , &q);
+	is_int(n, 0, "no quantity at 增");
+	n = pe_quantity_scan("1倍多，", strlen("1倍多，"), &q);
+	ok(n == strlen("1倍多") && q.qual == PE_QUAL_AT_LEAST && q.bound == PE_BOUND_EXCLUSIVE,
+	   "1倍多: more than double");
 
 	/* every catalogue entry is found by the index and round-trips */
 	for (k = 0; k < nc; k++)
