@@ -52,6 +52,8 @@ REGRESS +=
 REGRESS += catalog compare
 REGRESS += ts_parser ts_search
 REGRESS +=
+REGRESS += ts_parser ts_search
+REGRESS += catalog compare
 REGRESS_OPTS = --load-extension=plan_ext
 ENCODING   = UTF8
 NO_LOCALE  = 1

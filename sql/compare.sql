@@ -48,6 +48,37 @@ SELECT indicator_key, target_value, actual_value, status
 FROM plan_compare('示例县2021年政府工作报告。2021年主要预期目标：示例县经济总量增长7%左右。', :'results');
 DELETE FROM plan_indicator_alias;
 
+-- plan_extract + plan_compare over a table: the two reports of 示例县, and
+-- a third county with a target only (region from a column)
+CREATE TABLE compare_small (id int PRIMARY KEY, region text, body text NOT NULL);
+INSERT INTO compare_small VALUES (1, '示例县', :'targets'), (2, '示例县', :'results'),
+  (3, '另一县', '2021年主要预期目标：地区生产总值增长9%左右。');
+SET client_min_messages = warning;
+CALL plan_extract('compare_small', target => 'compare_small_rows', region_column => 'region');
+RESET client_min_messages;
+SELECT doc_id, region, doc_year, indicator_key, measure, value, unit, year, kind
+FROM compare_small_rows ORDER BY doc_id, ord;
+SELECT region, indicator_key, target_year, target_value, actual_year, actual_value, gap, status,
+       target_doc, actual_doc
+FROM plan_compare('compare_small_rows');
+-- the same straight from the documents table (extracted on the fly)
+SELECT region, indicator_key, target_value, actual_value, status
+FROM plan_compare('compare_small') WHERE status <> 'unknown';
+-- a table that is neither
+SELECT * FROM plan_compare('plan_indicator_alias');
+-- the BI views have plain column types only
+SELECT plan_create_bi_views('compare_small_rows');
+SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relname IN ('compare_small_rows_bi', 'compare_small_rows_bi_compare')
+  AND a.attnum > 0 AND format_type(a.atttypid, a.atttypmod)
+      NOT IN ('text', 'integer', 'numeric', 'date');
+SELECT region, indicator_name, indicator_en, year_end, value, unit, kind
+FROM compare_small_rows_bi WHERE indicator_key = 'gdp' ORDER BY kind, region;
+SELECT region, indicator, status FROM compare_small_rows_bi_compare ORDER BY indicator_key, region;
+DROP VIEW compare_small_rows_bi_compare, compare_small_rows_bi;
+DROP TABLE compare_small_rows, compare_small;
+
 -- The ten 2021 government work reports of seed 002.
 \set have_seed `test -f ../shared/seeds/002_000a05b7aea940ce.txt && echo 1 || echo 0`
 SELECT :have_seed = 0 AS skip_seed \gset

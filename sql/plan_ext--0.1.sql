@@ -509,6 +509,9 @@ COMMENT ON COLUMN plan_indicator_alias.alias IS 'an indicator name as written in
 COMMENT ON COLUMN plan_indicator_alias.alias_key IS 'the key plan_indicator_key gives the alias (generated)';
 COMMENT ON COLUMN plan_indicator_alias.key IS 'the key rows with that alias should take: a catalogue key or a key of your own';
 SELECT pg_catalog.pg_extension_config_dump('plan_indicator_alias', '');
+-- everybody reads the catalogue and the aliases; who may add aliases is the
+-- administrator's choice (GRANT INSERT, UPDATE, DELETE ON plan_indicator_alias)
+GRANT SELECT ON plan_indicator_catalog, plan_indicator_alias TO PUBLIC;
 
 CREATE FUNCTION plan_indicator_key_user(name text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
@@ -563,7 +566,19 @@ CREATE TABLE plan_extract_runs (
 COMMENT ON TABLE plan_extract_runs IS
 	'plan_extract runs: the latest run per target table, updated and committed after every batch';
 
-CREATE VIEW plan_extract_progress AS
+-- Any role may run plan_extract; row-level security shows and lets it change
+-- only the bookkeeping of target tables it can read / insert into.
+ALTER TABLE plan_extract_state ENABLE ROW LEVEL SECURITY;
+ALTER TABLE plan_extract_runs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY plan_extract_state_by_target ON plan_extract_state
+	USING (pg_catalog.has_table_privilege(target, 'SELECT'))
+	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT'));
+CREATE POLICY plan_extract_runs_by_target ON plan_extract_runs
+	USING (pg_catalog.has_table_privilege(target, 'SELECT'))
+	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT'));
+GRANT SELECT, INSERT, UPDATE, DELETE ON plan_extract_state, plan_extract_runs TO PUBLIC;
+
+CREATE VIEW plan_extract_progress WITH (security_invoker = true) AS
 	SELECT r.target_name AS target, r.source_name AS source, r.status,
 		   r.docs_done, r.docs_total,
 		   CASE WHEN r.docs_total OPERATOR(pg_catalog.>) 0
@@ -578,6 +593,7 @@ CREATE VIEW plan_extract_progress AS
 	FROM @extschema@.plan_extract_runs r;
 COMMENT ON VIEW plan_extract_progress IS
 	'progress of plan_extract runs, visible from other sessions while a run is going (updated after each committed batch)';
+GRANT SELECT ON plan_extract_progress TO PUBLIC;
 
 CREATE PROCEDURE plan_extract(
 	source regclass,
@@ -678,6 +694,18 @@ BEGIN
 			pg_catalog.format('indicator rows extracted by plan_extract from %s', src_name));
 	END IF;
 	tgt_name := tgt::text;
+	IF EXISTS (SELECT 1 FROM pg_catalog.unnest(ARRAY['doc_id', 'region', 'doc_year', 'doc_kind', 'ord',
+					'section', 'indicator', 'indicator_key', 'measure', 'value', 'value_max', 'unit',
+					'qualifier', 'quantity', 'year', 'period', 'kind', 'attribute', 'quote', 'pos',
+					'len']) AS c(name)
+			   WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+								 WHERE a.attrelid = tgt AND a.attname = c.name
+								   AND NOT a.attisdropped AND a.attnum > 0)) THEN
+		RAISE EXCEPTION 'table % is not a plan_extract target', tgt_name
+			USING ERRCODE = 'wrong_object_type',
+				  DETAIL = 'It lacks some of the columns plan_extract writes (docs/batch.md).',
+				  HINT = 'Name a new table with target => ''...'', and plan_extract creates it.';
+	END IF;
 	lock_key := pg_catalog.hashtext('plan_extract ' OPERATOR(pg_catalog.||) tgt::oid::text);
 	SELECT e.extversion INTO version FROM pg_catalog.pg_extension e WHERE e.extname = 'plan_ext';
 
@@ -687,15 +715,17 @@ BEGIN
 	DELETE FROM @extschema@.plan_extract_runs r
 	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = r.target);
 
-	-- documents gone from the source: drop their rows and state
+	-- documents gone from the source (or whose text became NULL): drop
+	-- their rows and state
 	EXECUTE pg_catalog.format($q$
 		WITH gone AS (
 			DELETE FROM @extschema@.plan_extract_state st
 			WHERE st.target = $1
-			  AND NOT EXISTS (SELECT 1 FROM %s s WHERE s.%I::text = st.doc_id)
+			  AND NOT EXISTS (SELECT 1 FROM %s s
+							  WHERE s.%I::text = st.doc_id AND s.%I IS NOT NULL)
 			RETURNING st.doc_id)
 		DELETE FROM %s t USING gone g WHERE t.doc_id::text = g.doc_id$q$,
-		source, id_column, tgt) USING tgt::oid;
+		source, id_column, body_column, tgt) USING tgt::oid;
 
 	-- the work list: new documents, changed text, or another extractor version
 	EXECUTE pg_catalog.format($q$
@@ -784,9 +814,10 @@ BEGIN
 		IF batch_commit THEN
 			COMMIT;
 		END IF;
-		RAISE NOTICE 'plan_extract: % of % documents (%), % rows, % documents/s',
+		RAISE NOTICE 'plan_extract: % of % documents (%), % rows, % documents/s, about % s left',
 			done, total, pg_catalog.round(100.0 * done / total, 1) || '%', nrows,
-			pg_catalog.round((done / elapsed)::numeric, 1);
+			pg_catalog.round((done / elapsed)::numeric, 1),
+			pg_catalog.round(((total - done) * elapsed / done)::numeric, 0);
 		i := i + batch_size;
 	END LOOP;
 
@@ -854,19 +885,49 @@ AS $plan_compare$
 DECLARE
 	ty	int := COALESCE(targets_of, actuals_of);
 	ay	int := COALESCE(actuals_of, targets_of);
+	src	text;
 BEGIN
 	IF indicator_rows IS NULL THEN
 		RETURN;
 	END IF;
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+			   WHERE a.attrelid = indicator_rows AND a.attname = 'indicator_key'
+				 AND NOT a.attisdropped) THEN
+		-- a table of indicator rows, as plan_extract writes
+		src := pg_catalog.format($s$
+			SELECT t.region::text AS region, t.indicator_key, t.indicator, t.measure, t.period,
+				   t.year, t.kind, t.value, t.value_max, t.unit, t.qualifier,
+				   t.quantity::text AS quantity, t.quote, t.doc_id::text AS doc_id,
+				   t.doc_year::int AS doc_year, t.pos
+			FROM %s t$s$, indicator_rows);
+	ELSIF (SELECT pg_catalog.count(*) FROM pg_catalog.pg_attribute a
+		   WHERE a.attrelid = indicator_rows AND a.attname IN ('id', 'body')
+			 AND NOT a.attisdropped) = 2 THEN
+		-- a table of documents (id, body, optional region): extracted on the fly
+		src := pg_catalog.format($s$
+			SELECT %s AS region, i.indicator_key, i.indicator, i.measure, i.period, i.year, i.kind,
+				   i.value, i.value_max, i.unit, i.qualifier, i.quantity::text AS quantity,
+				   i.quote, t.id::text AS doc_id, di.year AS doc_year, i.pos
+			FROM %s t
+			CROSS JOIN LATERAL @extschema@.plan_doc_info(t.body::text) di
+			CROSS JOIN LATERAL @extschema@.plan_indicators(t.body::text, di.year) i$s$,
+			CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+							  WHERE a.attrelid = indicator_rows AND a.attname = 'region'
+								AND NOT a.attisdropped)
+				 THEN 'COALESCE(t.region::text, di.region)' ELSE 'di.region' END,
+			indicator_rows);
+	ELSE
+		RAISE EXCEPTION 'table % holds neither indicator rows nor documents', indicator_rows
+			USING ERRCODE = 'wrong_object_type',
+				  HINT = 'Pass a table written by plan_extract, or a table of documents with columns id and body.';
+	END IF;
 	RETURN QUERY EXECUTE pg_catalog.format($q$
 		WITH r AS (
-			SELECT t.region::text AS region,
-				   @extschema@.plan_resolve_key(t.indicator_key) AS key,
+			SELECT t.region, @extschema@.plan_resolve_key(t.indicator_key) AS key,
 				   t.indicator, t.measure, t.period, t.year, t.kind, t.value, t.value_max,
-				   t.unit, t.qualifier, t.quantity::text AS quantity, t.quote,
-				   t.doc_id::text AS doc_id, t.doc_year, t.pos
-			FROM %s t
-			WHERE t.indicator_key IS NOT NULL AND t.measure IS NOT NULL
+				   t.unit, t.qualifier, t.quantity, t.quote, t.doc_id, t.doc_year, t.pos
+			FROM (%s) t
+			WHERE t.indicator_key IS NOT NULL AND t.indicator_key <> '~' AND t.measure IS NOT NULL
 			  AND t.year IS NOT NULL AND t.value IS NOT NULL),
 		tg AS (
 			SELECT DISTINCT ON (region, key, measure, period, year) *
@@ -893,11 +954,11 @@ BEGIN
 		 AND ac.year = tg.year OPERATOR(pg_catalog.+) COALESCE($2 OPERATOR(pg_catalog.-) $1, 0)
 		LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key = tg.key
 		ORDER BY tg.region, c.ord NULLS LAST, tg.key, tg.measure, tg.period, tg.year$q$,
-		indicator_rows) USING ty, ay;
+		src) USING ty, ay;
 END
 $plan_compare$;
 COMMENT ON FUNCTION plan_compare(regclass, int, int) IS
-	'targets of a table of indicator rows (as plan_extract writes) paired with the actuals of the same region, key, measure and period; gap and met/missed/unknown';
+	'targets of a table of indicator rows (as plan_extract writes) or of documents (id, body) paired with the actuals of the same region, key, measure and period; gap and met/missed/unknown';
 
 CREATE FUNCTION plan_compare(target_doc text, actual_doc text,
 		OUT indicator_key text, OUT indicator text, OUT measure text, OUT period text,
@@ -917,12 +978,14 @@ BEGIN
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(target_doc) i
 			WHERE i.kind = 'target' AND i.year IS NOT NULL AND i.value IS NOT NULL
+			  AND i.indicator_key <> '~'
 			ORDER BY k, i.measure, i.period, i.year, i.pos),
 		ac AS (
 			SELECT DISTINCT ON (k, i.measure, i.period, i.year)
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(actual_doc) i
 			WHERE i.kind = 'actual' AND i.year IS NOT NULL AND i.value IS NOT NULL
+			  AND i.indicator_key <> '~'
 			ORDER BY k, i.measure, i.period, i.year, i.pos)
 		SELECT tg.k, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
@@ -963,13 +1026,13 @@ BEGIN
 			SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(old_doc) i
-			WHERE i.indicator_key IS NOT NULL AND i.value IS NOT NULL
+			WHERE i.indicator_key IS NOT NULL AND i.indicator_key <> '~' AND i.value IS NOT NULL
 			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos),
 		n AS (
 			SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(new_doc) i
-			WHERE i.indicator_key IS NOT NULL AND i.value IS NOT NULL
+			WHERE i.indicator_key IS NOT NULL AND i.indicator_key <> '~' AND i.value IS NOT NULL
 			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos),
 		-- first pass: the same year in both
 		same AS (

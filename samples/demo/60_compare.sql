@@ -10,12 +10,13 @@ FROM (VALUES ('地区生产总值'), ('全市GDP'), ('地方生产总值(GDP)'),
 -- The ten 2021 work reports pasted into one text become ten documents,
 -- and one procedure extracts them all: in batches, with progress,
 -- resumable, and only changed documents on the next call (docs/batch.md).
--- Some excerpts do not say their year: a column does (year_column).
-CREATE TABLE reports AS
-SELECT s.ord AS id, 2021 AS year, substr(d.body, s.pos, s.len) AS body
-FROM plan_docs d, plan_split_documents(d.body) s
-WHERE d.name = 'reports_2021_ten_regions_excerpts';
-CALL plan_extract('reports', year_column => 'year', batch_size => 5);
+-- (samples/compare/: excerpts of the ten reports of seed 002.)  Some
+-- excerpts do not say their year: a column does (year_column).
+\set reports `cat samples/compare/reports_2021_ten_regions_excerpts.txt`
+CREATE TABLE reports_2021 AS
+SELECT s.ord AS id, 2021 AS year, substr(:'reports', s.pos, s.len) AS body
+FROM plan_split_documents(:'reports') s;
+CALL plan_extract('reports_2021', year_column => 'year', batch_size => 5);
 SELECT target, status, docs_done, rows_written FROM plan_extract_progress;
 
 -- The 2021 growth targets side by side across the ten regions
@@ -26,7 +27,7 @@ SELECT region,
        max(value) FILTER (WHERE indicator_key = 'fixed_asset_investment') AS investment,
        max(value) FILTER (WHERE indicator_key = 'retail_sales') AS retail,
        max(value) FILTER (WHERE indicator_key = 'general_budget_revenue') AS budget_revenue
-FROM reports_indicators
+FROM reports_2021_indicators
 WHERE kind = 'target' AND year = 2021 AND measure = 'growth' AND period = 'year'
 GROUP BY region ORDER BY gdp DESC, region;
 
@@ -41,6 +42,6 @@ FROM plan_compare(
 -- The 2020 results each real report gives, next to its 2021 targets.
 SELECT region, indicator, measure, actual_value AS result_2020,
        target_value AS target_2021, target_qualifier, target_unit AS unit, gap
-FROM plan_compare('reports_indicators', targets_of => 2021, actuals_of => 2020)
+FROM plan_compare('reports_2021_indicators', targets_of => 2021, actuals_of => 2020)
 WHERE actual_value IS NOT NULL AND indicator_key !~ '^~'
 ORDER BY region, indicator, measure;

@@ -72,6 +72,14 @@ static const pe_indicator_def catalog[] = {
 	"高新技术产业产值"},
 	{"high_tech_industry_share", "高新技术产业增加值占规模以上工业增加值比重", "High-tech industry share of industry above designated size", "economy", "%",
 	"高新技术产业增加值占比|高新技术产业占比|高新技术产业增加值比重"},
+	{"high_tech_manufacturing_value_added", "高技术制造业增加值", "High-tech manufacturing value added", "economy", "亿元",
+	""},
+	{"high_tech_manufacturing_share", "高技术制造业增加值占规模以上工业增加值比重", "High-tech manufacturing share of industry above designated size", "economy", "%",
+	"高技术制造业增加值占比|高技术制造业占比|高技术制造业增加值占规上工业增加值比重"},
+	{"strategic_emerging_share_industry", "战略性新兴产业增加值占规模以上工业增加值比重", "Strategic emerging industries share of industry above designated size", "economy", "%",
+	"战略性新兴产业增加值占规上工业增加值比重"},
+	{"specialized_smes", "专精特新企业", "Specialised, refined, distinctive and innovative (zhuanjingtexin) SMEs", "economy", "家",
+	"专精特新中小企业|专精特新企业数量|专精特新小巨人企业"},
 	{"leading_industry_share", "主导产业增加值占比", "Leading industries share of value added", "economy", "%",
 	"主导产业占比|主导产业增加值占规模以上工业增加值比重"},
 	{"leading_industry_revenue", "主导产业主营业务收入", "Leading industries operating revenue", "economy", "亿元",
@@ -79,7 +87,7 @@ static const pe_indicator_def catalog[] = {
 	{"private_economy_share", "民营经济增加值占地区生产总值比重", "Private economy share of GDP", "economy", "%",
 	"民营经济占比|民营经济增加值占比|民营经济占gdp比重"},
 	{"market_entities", "市场主体", "Registered market entities", "economy", "户",
-	"市场主体数|市场主体数量|市场主体总数|各类市场主体"},
+	"市场主体数|市场主体数量|市场主体总数|各类市场主体|实有市场主体|实有商事主体|商事主体"},
 	{"new_market_entities", "新增市场主体", "Newly registered market entities", "economy", "户",
 	"新登记市场主体|新设立市场主体"},
 	{"individual_to_enterprise", "个转企", "Sole proprietorships converted to enterprises", "economy", "户",
@@ -132,6 +140,10 @@ static const pe_indicator_def catalog[] = {
 	"地方税收收入|税收收入总额|税收总收入"},
 	{"tax_share", "税收收入占一般公共预算收入比重", "Tax share of general public budget revenue", "fiscal", "%",
 	"税收占比|地方税占比|税收收入占比|税收占一般公共预算收入比重"},
+	{"tax_fee_revenue", "税费收入", "Tax and fee revenue", "fiscal", "亿元",
+	"税费总收入"},
+	{"land_transfer_revenue", "国有土地出让收入", "Revenue from state land transfers", "fiscal", "亿元",
+	"国有土地使用权出让收入|土地出让收入|土地出让金"},
 	{"general_budget_expenditure", "一般公共预算支出", "General public budget expenditure", "fiscal", "亿元",
 	"地方一般公共预算支出|公共预算支出|一般预算支出|财政支出|财政总支出|公共财政预算支出"},
 	{"livelihood_expenditure", "民生支出", "Spending on people's livelihood", "fiscal", "亿元",
@@ -336,7 +348,7 @@ static const pe_indicator_def catalog[] = {
 	{"shantytown_renovation", "棚户区改造", "Shantytown renovation", "housing", "套",
 	"棚改|城镇棚户区改造|棚户区改造安置住房|棚户区改造项目"},
 	{"old_community_renovation", "老旧小区改造", "Renovation of old residential communities", "housing", "个",
-	"城镇老旧小区改造|改造老旧小区|老旧小区改造项目"},
+	"城镇老旧小区改造|改造老旧小区|老旧小区改造项目|老旧小区"},
 	{"affordable_rental_housing", "保障性租赁住房", "Government-subsidised rental housing", "housing", "套",
 	"筹集保障性租赁住房|新建保障性租赁住房"},
 	{"resettlement_housing", "安置房", "Resettlement housing", "housing", "套",
@@ -466,11 +478,13 @@ static const pe_indicator_def catalog[] = {
 	{"disabled_children_rehab", "残疾儿童康复救助", "Rehabilitation aid for disabled children", "social_security", "人",
 	"残疾儿童康复救助率|残疾儿童康复服务率|残疾儿童康复救助人数"},
 	{"urban_minimum_living", "城市低保标准", "Urban minimum living allowance", "social_security", "元",
-	"城镇低保标准|城市居民最低生活保障标准|城乡低保标准"},
+	"城镇低保标准|城市居民最低生活保障标准"},
 	{"rural_minimum_living", "农村低保标准", "Rural minimum living allowance", "social_security", "元",
 	"农村居民最低生活保障标准|农村最低生活保障标准"},
 	{"medical_assistance", "医疗救助", "Medical assistance", "social_security", "人次",
 	"医疗救助人次|医疗救助资金"},
+	{"temporary_assistance", "临时救助", "Temporary assistance", "social_security", "人次",
+	"临时救助人次|临时救助资金"},
 	{"poverty_reduction", "贫困人口脱贫", "People lifted out of poverty", "social_security", "万人",
 	"脱贫人口|减贫人口|实现脱贫|建档立卡贫困人口脱贫"},
 	{"poor_villages_exit", "贫困村退出", "Poor villages exited from poverty", "social_security", "个",
@@ -649,6 +663,25 @@ sink_end(sink *k)
 		k->out[k->n < k->cap ? k->n : k->cap - 1] = '\0';
 }
 
+/*
+ * Is the 的 that ends just before name[i] followed by 比重 or 比例?  Such a
+ * 的 is dropped: 占地区生产总值的比重 and 占地区生产总值比重 are one name.
+ */
+static int
+de_before_share(const char *name, size_t len, size_t i)
+{
+	uint32_t	a,
+				b;
+
+	if (i >= len)
+		return 0;
+	a = pe_utf8_next(name, len, &i);
+	if (a != 0x6BD4 || i >= len)	/* 比 */
+		return 0;
+	b = pe_utf8_next(name, len, &i);
+	return b == 0x91CD || b == 0x4F8B;	/* 重, 例 */
+}
+
 #define MODE_ALL		0		/* everything */
 #define MODE_OUTSIDE	1		/* only text outside brackets */
 #define MODE_INSIDE		2		/* only text inside brackets */
@@ -684,6 +717,8 @@ normalize_into(const char *name, size_t len, int mode, sink *k)
 		}
 		if ((mode == MODE_OUTSIDE && depth > 0) || (mode == MODE_INSIDE && depth == 0))
 			continue;
+		if (cp == 0x7684 && de_before_share(name, len, i))
+			continue;			/* 占GDP的比重 = 占GDP比重 */
 		if ((r = roman(cp)) != NULL)
 		{
 			sink_put(k, r, strlen(r));

@@ -11,7 +11,7 @@
  *
  *	  1. normalise: fold full-width ASCII to ASCII, lower-case Latin
  *		 letters, drop white space and punctuation (a '.' between two
- *		 digits is kept: PM2.5);
+ *		 digits is kept: PM2.5) and a 的 before 比重 or 比例;
  *	  2. look the normalised name up among the catalogue's names and
  *		 aliases (exact match);
  *	  3. failing that, retry without leading scope words (全市, 全县, 全区,

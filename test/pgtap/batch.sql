@@ -23,7 +23,7 @@ SELECT g, pg_catalog.format(
 	(g % 9) + 1, (g % 7) + 2, (g % 5) + 3, (g % 4) + 6, (g % 3) + 7)
 FROM generate_series(1, 40) g;
 
-SELECT plan(23);
+SELECT plan(32);
 
 -- reference: one uninterrupted run
 CALL plan_extract('batch_test.docs', target => 'batch_test.once', batch_size => 7);
@@ -125,7 +125,49 @@ SELECT bag_eq($$SELECT doc_id, extracted_at FROM plan_extract_state
 	$$SELECT * FROM batch_test.before WHERE doc_id NOT IN ('5', '7', '12')$$,
 	'unchanged documents were not extracted again');
 
+-- inside a transaction block: batch_commit => false runs as one transaction
+SELECT lives_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.intx', batch_commit => false)$$,
+	'batch_commit => false works inside a transaction');
+SELECT bag_eq('SELECT * FROM batch_test.intx', 'SELECT * FROM batch_test.fresh',
+	'batch_commit => false: the same rows');
+SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.intx2')$$, '2D000', NULL,
+	'COMMIT per batch is refused inside a transaction block (invalid_transaction_termination)');
+
+-- any key type, region and year from columns
+CREATE TABLE batch_test.named (name text PRIMARY KEY, county text, yr int, txt varchar);
+INSERT INTO batch_test.named VALUES
+	('a-1', '甲县', 2021, '今年主要预期目标：地区生产总值增长7%左右。'),
+	('b-2', '乙县', 2022, '今年主要预期目标：地区生产总值增长6%以上。');
+CALL plan_extract('batch_test.named', id_column => 'name', body_column => 'txt',
+	target => 'batch_test.named_rows', region_column => 'county', year_column => 'yr');
+SELECT col_type_is('batch_test', 'named_rows', 'doc_id', 'text', 'doc_id takes the type of the id column');
+SELECT results_eq($$SELECT doc_id, region, doc_year, year FROM batch_test.named_rows
+					WHERE indicator_key = 'gdp' ORDER BY doc_id$$,
+	$$VALUES ('a-1'::text, '甲县'::text, 2021, 2021), ('b-2', '乙县', 2022, 2022)$$,
+	'region and report year come from the columns, 今年 follows the report year');
+
+-- an ordinary role: extracts what it may read, sees only its own bookkeeping
+DROP ROLE IF EXISTS plan_batch_user;
+CREATE ROLE plan_batch_user;
+GRANT USAGE, CREATE ON SCHEMA batch_test TO plan_batch_user;
+GRANT SELECT ON batch_test.docs TO plan_batch_user;
+SET ROLE plan_batch_user;
+CALL plan_extract('batch_test.docs', target => 'batch_test.user_rows', batch_size => 20);
+SELECT is((SELECT count(*) FROM plan_extract_progress)::int, 1,
+	'an ordinary role sees the progress of its own target only');
+SELECT is(plan_indicator_key_user('社零总额'), 'retail_sales',
+	'an ordinary role reads the catalogue and the aliases');
+RESET ROLE;
+SELECT bag_eq('SELECT * FROM batch_test.user_rows', 'SELECT * FROM batch_test.fresh',
+	'an ordinary role extracts the same rows');
+DROP TABLE batch_test.user_rows;
+REVOKE ALL ON SCHEMA batch_test FROM plan_batch_user;
+REVOKE ALL ON batch_test.docs FROM plan_batch_user;
+DROP ROLE plan_batch_user;
+
 -- bad arguments
+SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.docs')$$, '42809', NULL,
+	'a target table without the rows layout is refused');
 SELECT throws_ok($$CALL plan_extract('batch_test.docs', id_column => 'nope')$$, '42703', NULL,
 	'a missing id column is an undefined_column error');
 SELECT throws_ok($$CALL plan_extract('batch_test.docs', batch_size => 0)$$, '22023', NULL,

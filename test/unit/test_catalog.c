@@ -82,6 +82,10 @@ test_more_names(void)
 	is_str(key("每千人口执业(助理)医师数"), "doctors_per_1000", "display name with brackets");
 	is_str(key("R&D经费投入强度"), "rd_intensity", "R&D");
 	is_str(key("高血压/糖尿病规范管理"), "chronic_disease_management", "slash dropped");
+	is_str(key("战略性新兴产业增加值占规模以上工业增加值的比重"), "strategic_emerging_share_industry",
+		   "的 before 比重 dropped");
+	is_str(key("数字经济核心产业增加值占GDP的比重"), "digital_core_share_gdp", "的 before 比重, GDP");
+	is_str(key("目的地"), "~目的地", "other 的 kept");
 	is_str(key("城镇登记失业率"), "registered_unemployment_rate", "registered unemployment");
 	is_str(key("城镇调查失业率"), "surveyed_unemployment_rate", "surveyed unemployment");
 	is_str(key("居民消费价格"), "cpi", "CPI");
