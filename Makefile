@@ -48,10 +48,6 @@ REGRESS  = encoding normalize
 REGRESS += numeral quantity_io quantity_ops
 REGRESS += outline docinfo outline_seeds
 REGRESS += extract
-REGRESS +=
-REGRESS += catalog compare
-REGRESS += ts_parser ts_search
-REGRESS +=
 REGRESS += ts_parser ts_search
 REGRESS += catalog compare
 REGRESS_OPTS = --load-extension=plan_ext
