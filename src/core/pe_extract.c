@@ -48,6 +48,8 @@ static inline size_t x_find(const pe_x *x, size_t s, size_t e, const char *lit);
 static inline size_t x_rfind(const pe_x *x, size_t s, size_t e, const char *lit);
 static inline int x_digit(uint32_t c);
 static inline int x_latin(uint32_t c);
+static inline int x_sentence_end(uint32_t c);
+#define pe_x_sentence_end(...) x_sentence_end(__VA_ARGS__)
 #define pe_x_at(...) x_at(__VA_ARGS__)
 #define pe_x_before(...) x_before(__VA_ARGS__)
 #define pe_x_any_at(...) x_any_at(__VA_ARGS__)
@@ -485,11 +487,17 @@ is_sep(uint32_t c)
 		c == ':' || c == 0xFF1A;
 }
 
-int
-pe_x_sentence_end(uint32_t c)
+static inline int
+x_sentence_end(uint32_t c)
 {
 	return c == 0x3002 || c == '!' || c == '?' || c == 0xFF01 ||
 		c == 0xFF1F || c == '\n' || c == '\r';
+}
+
+int
+(pe_x_sentence_end) (uint32_t c)
+{
+	return x_sentence_end(c);
 }
 
 /* match the unit at i: magnitude prefix + base unit; returns its length */
