@@ -178,6 +178,17 @@ filter_build(pe_filter *f, const char *const *list)
 	}
 }
 
+static void
+filter_add(pe_filter *f, const char *const *list)
+{
+	pe_filter	g;
+	int			k;
+
+	filter_build(&g, list);
+	for (k = 0; k < 64; k++)
+		f->bits[k] |= g.bits[k];
+}
+
 static inline int
 filter_has(const pe_filter *f, uint32_t c)
 {
@@ -1185,6 +1196,8 @@ change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
 		size_t		m;
 
 		i--;
+		if (!filter_has(&x->f_change, x->cp[i]))
+			continue;
 		if (pe_x_at(x, i, "增加值") || pe_x_at(x, i, "多元") || pe_x_at(x, i, "减排") ||
 			pe_x_at(x, i, "减税") || pe_x_at(x, i, "减负") || pe_x_at(x, i, "减免"))
 			continue;
@@ -2012,6 +2025,8 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	filter_build(&x.f_predicate, predicate_words);
 	filter_build(&x.f_lead, lead_words);
 	filter_build(&x.f_unit, base_units);
+	filter_build(&x.f_change, up_words);
+	filter_add(&x.f_change, down_words);
 
 	/* tables first: their lines are marked in x.skip */
 	pe_extract_tables(&x, report_year);
@@ -2199,7 +2214,14 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 			last++;
 		outline_len = last < x.n ? x.boff[last] : len;
 	}
-	if (x.nrows > 0 && pe_doc_outline(doc, outline_len, arena, &outline) == 0 && outline.n > 0)
+	/*
+	 * pe_doc_outline gives exactly pe_outline_build's result for a text of
+	 * one document; the split is known already, so skip its second pass.
+	 */
+	if (x.nrows > 0 &&
+		(nspans > 1 ? pe_doc_outline(doc, outline_len, arena, &outline) :
+		 pe_outline_build(doc, outline_len, arena, &outline)) == 0 &&
+		outline.n > 0)
 	{
 		size_t		k;
 		int			last_idx = -2;
