@@ -35,6 +35,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+/*
+ * The helpers below are exported for pe_extract_table.c, but calls inside
+ * this file go to static inline copies: in a shared library a call to an
+ * exported function cannot be inlined (it goes through the PLT).
+ */
+static inline size_t x_at(const pe_x *x, size_t i, const char *lit);
+static inline size_t x_before(const pe_x *x, size_t i, const char *lit);
+static inline size_t x_any_at(const pe_x *x, size_t i, const char *const *list, int *which);
+static inline size_t x_any_before(const pe_x *x, size_t i, const char *const *list, int *which);
+static inline size_t x_find(const pe_x *x, size_t s, size_t e, const char *lit);
+static inline size_t x_rfind(const pe_x *x, size_t s, size_t e, const char *lit);
+static inline int x_digit(uint32_t c);
+static inline int x_latin(uint32_t c);
+static inline int x_sentence_end(uint32_t c);
+#define pe_x_sentence_end(...) x_sentence_end(__VA_ARGS__)
+#define pe_x_at(...) x_at(__VA_ARGS__)
+#define pe_x_before(...) x_before(__VA_ARGS__)
+#define pe_x_any_at(...) x_any_at(__VA_ARGS__)
+#define pe_x_any_before(...) x_any_before(__VA_ARGS__)
+#define pe_x_find(...) x_find(__VA_ARGS__)
+#define pe_x_rfind(...) x_rfind(__VA_ARGS__)
+#define pe_x_digit(...) x_digit(__VA_ARGS__)
+#define pe_x_latin(...) x_latin(__VA_ARGS__)
+
 /* ------------------------------------------------------------------ */
 /* literal matching over the decoded text							   */
 /* ------------------------------------------------------------------ */
@@ -45,8 +69,8 @@
  * never holds U+FFFD, so equal bytes mean equal characters; most calls
  * stop at the first byte.
  */
-size_t
-pe_x_at(const pe_x *x, size_t i, const char *lit)
+static inline size_t
+x_at(const pe_x *x, size_t i, const char *lit)
 {
 	const unsigned char *p;
 	const unsigned char *l = (const unsigned char *) lit;
@@ -76,8 +100,8 @@ pe_x_at(const pe_x *x, size_t i, const char *lit)
 }
 
 /* number of characters of lit matching just before x->cp[i], else 0 */
-size_t
-pe_x_before(const pe_x *x, size_t i, const char *lit)
+static inline size_t
+x_before(const pe_x *x, size_t i, const char *lit)
 {
 	size_t		ll = strlen(lit),
 				b,
@@ -101,8 +125,8 @@ pe_x_before(const pe_x *x, size_t i, const char *lit)
 }
 
 /* first list entry matching at i (longest entries should come first) */
-size_t
-pe_x_any_at(const pe_x *x, size_t i, const char *const *list, int *which)
+static inline size_t
+x_any_at(const pe_x *x, size_t i, const char *const *list, int *which)
 {
 	int			k;
 
@@ -120,8 +144,8 @@ pe_x_any_at(const pe_x *x, size_t i, const char *const *list, int *which)
 	return 0;
 }
 
-size_t
-pe_x_any_before(const pe_x *x, size_t i, const char *const *list, int *which)
+static inline size_t
+x_any_before(const pe_x *x, size_t i, const char *const *list, int *which)
 {
 	int			k;
 
@@ -154,6 +178,17 @@ filter_build(pe_filter *f, const char *const *list)
 	}
 }
 
+static void
+filter_add(pe_filter *f, const char *const *list)
+{
+	pe_filter	g;
+	int			k;
+
+	filter_build(&g, list);
+	for (k = 0; k < 64; k++)
+		f->bits[k] |= g.bits[k];
+}
+
 static inline int
 filter_has(const pe_filter *f, uint32_t c)
 {
@@ -171,8 +206,8 @@ any_at_f(const pe_x *x, size_t i, const char *const *list, const pe_filter *f)
 }
 
 /* does lit occur in [s, e)?  returns its start or (size_t) -1 */
-size_t
-pe_x_find(const pe_x *x, size_t s, size_t e, const char *lit)
+static inline size_t
+x_find(const pe_x *x, size_t s, size_t e, const char *lit)
 {
 	size_t		i;
 
@@ -187,8 +222,8 @@ pe_x_find(const pe_x *x, size_t s, size_t e, const char *lit)
 }
 
 /* last occurrence start of lit in [s, e), or (size_t) -1 */
-size_t
-pe_x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
+static inline size_t
+x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
 {
 	size_t		i = e;
 
@@ -204,8 +239,8 @@ pe_x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
 	return (size_t) -1;
 }
 
-int
-pe_x_digit(uint32_t c)
+static inline int
+x_digit(uint32_t c)
 {
 	if (c >= '0' && c <= '9')
 		return (int) (c - '0');
@@ -214,11 +249,60 @@ pe_x_digit(uint32_t c)
 	return -1;
 }
 
-int
-pe_x_latin(uint32_t c)
+static inline int
+x_latin(uint32_t c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
 		(c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+/* exported copies for pe_extract_table.c */
+size_t
+(pe_x_at) (const pe_x *x, size_t i, const char *lit)
+{
+	return x_at(x, i, lit);
+}
+
+size_t
+(pe_x_before) (const pe_x *x, size_t i, const char *lit)
+{
+	return x_before(x, i, lit);
+}
+
+size_t
+(pe_x_any_at) (const pe_x *x, size_t i, const char *const *list, int *which)
+{
+	return x_any_at(x, i, list, which);
+}
+
+size_t
+(pe_x_any_before) (const pe_x *x, size_t i, const char *const *list, int *which)
+{
+	return x_any_before(x, i, list, which);
+}
+
+size_t
+(pe_x_find) (const pe_x *x, size_t s, size_t e, const char *lit)
+{
+	return x_find(x, s, e, lit);
+}
+
+size_t
+(pe_x_rfind) (const pe_x *x, size_t s, size_t e, const char *lit)
+{
+	return x_rfind(x, s, e, lit);
+}
+
+int
+(pe_x_digit) (uint32_t c)
+{
+	return x_digit(c);
+}
+
+int
+(pe_x_latin) (uint32_t c)
+{
+	return x_latin(c);
 }
 
 /* copy x->text[s..e) into the arena as a NUL-terminated string */
@@ -414,11 +498,17 @@ is_sep(uint32_t c)
 		c == ':' || c == 0xFF1A;
 }
 
-int
-pe_x_sentence_end(uint32_t c)
+static inline int
+x_sentence_end(uint32_t c)
 {
 	return c == 0x3002 || c == '!' || c == '?' || c == 0xFF01 ||
 		c == 0xFF1F || c == '\n' || c == '\r';
+}
+
+int
+(pe_x_sentence_end) (uint32_t c)
+{
+	return x_sentence_end(c);
 }
 
 /* match the unit at i: magnitude prefix + base unit; returns its length */
@@ -1106,6 +1196,8 @@ change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
 		size_t		m;
 
 		i--;
+		if (!filter_has(&x->f_change, x->cp[i]))
+			continue;
 		if (pe_x_at(x, i, "增加值") || pe_x_at(x, i, "多元") || pe_x_at(x, i, "减排") ||
 			pe_x_at(x, i, "减税") || pe_x_at(x, i, "减负") || pe_x_at(x, i, "减免"))
 			continue;
@@ -1603,7 +1695,7 @@ static void
 doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 {
 	size_t		i,
-				w = d->start + 400 < d->end ? d->start + 400 : d->end;
+				w = d->start + 300 < d->end ? d->start + 300 : d->end;
 	int			title_year = 0,
 				date_year = 0;
 
@@ -1857,6 +1949,7 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 				next_doc,
 			   *doc_starts;
 	pe_outline	outline;
+	size_t		outline_len = len;
 
 	memset(result, 0, sizeof(*result));
 	memset(&x, 0, sizeof(x));
@@ -1901,8 +1994,26 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	i = 0;
 	while (i < len)
 	{
+		const unsigned char *u = (const unsigned char *) doc + i;
+
 		x.boff[n] = i;
-		x.cp[n] = pe_utf8_next(doc, len, &i);
+		/* fast paths for ASCII and three-byte characters (all of Han) */
+		if (u[0] < 0x80)
+		{
+			x.cp[n] = u[0];
+			i++;
+		}
+		else if ((u[0] & 0xF0) == 0xE0 && i + 2 < len &&
+				 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
+				 (((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6)) >= 0x800 &&
+				 !(u[0] == 0xED && u[1] >= 0xA0))
+		{
+			x.cp[n] = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+				(u[2] & 0x3F);
+			i += 3;
+		}
+		else
+			x.cp[n] = pe_utf8_next(doc, len, &i);
 		n++;
 	}
 	x.boff[n] = len;
@@ -1914,6 +2025,8 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	filter_build(&x.f_predicate, predicate_words);
 	filter_build(&x.f_lead, lead_words);
 	filter_build(&x.f_unit, base_units);
+	filter_build(&x.f_change, up_words);
+	filter_add(&x.f_change, down_words);
 
 	/* tables first: their lines are marked in x.skip */
 	pe_extract_tables(&x, report_year);
@@ -1949,10 +2062,14 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	{
 		size_t		ss = 0;		/* sentence start */
 		size_t		steps = 0;
+		int			has_digit = 0;	/* the sentence holds a digit */
 
 		while (i <= n)
 		{
 			int			eol = (i == n) || x.cp[i] == '\n';
+
+			if (i < n && !has_digit && x_digit(x.cp[i]) >= 0)
+				has_digit = 1;
 
 			if ((++steps & 0x3FFF) == 0 && interrupt && interrupt(interrupt_arg))
 			{
@@ -2001,7 +2118,8 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 					memset(&st, 0, sizeof(st));
 					st.kind = d.ctx_kind;
 					st.year = d.ctx_year;
-					for (k = ss; k <= se; k++)
+					/* clauses only matter where there is a figure */
+					for (k = has_digit ? ss : se + 1; k <= se; k++)
 					{
 						if (k == se || (is_sep(x.cp[k]) && !thousands_sep(&x, k)))
 						{
@@ -2012,6 +2130,7 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 					}
 				}
 				ss = i + 1;
+				has_digit = 0;
 			}
 			i++;
 		}
@@ -2079,7 +2198,30 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	}
 	(void) row_cmp_seq;
 	/* section paths from the outline concern (plan_sections) */
-	if (x.nrows > 0 && pe_doc_outline(doc, len, arena, &outline) == 0 && outline.n > 0)
+	/*
+	 * Headings after the last figure do not matter: the outline is built
+	 * over the text up to the end of that figure's sentence.
+	 */
+	if (x.nrows > 0)
+	{
+		size_t		k,
+					last = 0;
+
+		for (k = 0; k < x.nrows; k++)
+			if (x.rows[k].char_pos + x.rows[k].char_len > last)
+				last = x.rows[k].char_pos + x.rows[k].char_len;
+		while (last < x.n && !pe_x_sentence_end(x.cp[last]))
+			last++;
+		outline_len = last < x.n ? x.boff[last] : len;
+	}
+	/*
+	 * pe_doc_outline gives exactly pe_outline_build's result for a text of
+	 * one document; the split is known already, so skip its second pass.
+	 */
+	if (x.nrows > 0 &&
+		(nspans > 1 ? pe_doc_outline(doc, outline_len, arena, &outline) :
+		 pe_outline_build(doc, outline_len, arena, &outline)) == 0 &&
+		outline.n > 0)
 	{
 		size_t		k;
 		int			last_idx = -2;

@@ -47,6 +47,7 @@ typedef struct pe_x
 	pe_filter	f_predicate;
 	pe_filter	f_lead;
 	pe_filter	f_unit;
+	pe_filter	f_change;
 } pe_x;
 
 /* one document of the text (several may be pasted together) */
