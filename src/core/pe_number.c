@@ -622,40 +622,6 @@ pe_num_kind_name(int kind)
 /* numeral scanner													  */
 /* ------------------------------------------------------------------ */
 
-/* code point at s[i] without advancing; sets *n to its byte length */
-static inline uint32_t
-peek(const char *s, size_t len, size_t i, size_t *n)
-{
-	const unsigned char *p = (const unsigned char *) s + i;
-	size_t		j = i;
-	uint32_t	cp;
-
-	if (i >= len)
-	{
-		*n = 0;
-		return 0;
-	}
-	if (p[0] < 0x80)
-	{
-		*n = 1;
-		return p[0];
-	}
-	/* fast path for the common well-formed 3-byte sequence (CJK) */
-	if ((p[0] & 0xF0) == 0xE0 && len - i >= 3 && (p[1] & 0xC0) == 0x80 &&
-		(p[2] & 0xC0) == 0x80)
-	{
-		cp = ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) |
-			(p[2] & 0x3F);
-		if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
-		{
-			*n = 3;
-			return cp;
-		}
-	}
-	cp = pe_utf8_next(s, len, &j);
-	*n = j - i;
-	return cp;
-}
 
 /* Chinese digit value (0-9), or -1; *fin set for financial forms */
 static int
@@ -798,7 +764,7 @@ big_run(const char *s, size_t len, size_t i, int *pow)
 {
 	size_t		n1,
 				n2;
-	uint32_t	c1 = peek(s, len, i, &n1);
+	uint32_t	c1 = pe_utf8_peek(s, len, i, &n1);
 	int			p1 = han_big_unit(c1);
 	uint32_t	c2;
 	int			p2;
@@ -806,7 +772,7 @@ big_run(const char *s, size_t len, size_t i, int *pow)
 	*pow = 0;
 	if (!p1)
 		return 0;
-	c2 = peek(s, len, i + n1, &n2);
+	c2 = pe_utf8_peek(s, len, i + n1, &n2);
 	p2 = han_big_unit(c2);
 	if (p2 == 8)
 	{
@@ -838,11 +804,11 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 	int			first_group_len = 0;
 	size_t		int_end;
 
-	cp = peek(s, len, i, &n);
+	cp = pe_utf8_peek(s, len, i, &n);
 	if (cp == '-' || cp == 0x2212 || cp == 0xFF0D || cp == '+' || cp == 0xFF0B)
 	{
 		size_t		m;
-		uint32_t	nx = peek(s, len, i + n, &m);
+		uint32_t	nx = pe_utf8_peek(s, len, i + n, &m);
 
 		if (!is_ascii_digit_cp(nx))
 			return 0;
@@ -854,7 +820,7 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 	/* integer part */
 	for (;;)
 	{
-		cp = peek(s, len, i, &n);
+		cp = pe_utf8_peek(s, len, i, &n);
 		if (is_ascii_digit_cp(cp))
 		{
 			if (cp > 0x7F)
@@ -882,13 +848,13 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 
 			for (k = 0; k < 3; k++)
 			{
-				uint32_t	d = peek(s, len, j, &m);
+				uint32_t	d = pe_utf8_peek(s, len, j, &m);
 
 				if (!is_ascii_digit_cp(d))
 					break;
 				j += m;
 			}
-			if (k == 3 && !is_ascii_digit_cp(peek(s, len, j, &m)))
+			if (k == 3 && !is_ascii_digit_cp(pe_utf8_peek(s, len, j, &m)))
 			{
 				size_t		glen = pe_utf8_count(s + group_start, i - group_start);
 
@@ -915,11 +881,11 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 		return 0;
 	int_end = i;
 	/* fraction part */
-	cp = peek(s, len, i, &n);
+	cp = pe_utf8_peek(s, len, i, &n);
 	if (cp == '.' || cp == 0xFF0E)
 	{
 		size_t		m;
-		uint32_t	nx = peek(s, len, i + n, &m);
+		uint32_t	nx = pe_utf8_peek(s, len, i + n, &m);
 
 		if (is_ascii_digit_cp(nx))
 		{
@@ -927,7 +893,7 @@ scan_arabic(const char *s, size_t len, pe_num *out)
 			flags |= PE_NUMF_DECIMAL;
 			for (;;)
 			{
-				cp = peek(s, len, i, &n);
+				cp = pe_utf8_peek(s, len, i, &n);
 				if (!is_ascii_digit_cp(cp))
 					break;
 				if (ndig >= 36 || exp > 0)
@@ -1000,7 +966,7 @@ scan_chinese(const char *s, size_t len, pe_num *out, int *reject)
 					su,
 					bu;
 
-		cp = peek(s, len, i, &n);
+		cp = pe_utf8_peek(s, len, i, &n);
 		if (n == 0)
 			break;
 		d = han_digit(cp, &fin);
@@ -1193,7 +1159,7 @@ scan_han_decimals(const char *s, size_t len, pe_num *v)
 {
 	size_t		i = 0,
 				n;
-	uint32_t	cp = peek(s, len, 0, &n);
+	uint32_t	cp = pe_utf8_peek(s, len, 0, &n);
 	u128		frac = 0;
 	int			nd = 0;
 	int			fin;
@@ -1205,7 +1171,7 @@ scan_han_decimals(const char *s, size_t len, pe_num *v)
 	{
 		int			d;
 
-		cp = peek(s, len, i, &n);
+		cp = pe_utf8_peek(s, len, i, &n);
 		d = han_digit(cp, &fin);
 		if (d < 0 || cp == 0x4E24)
 			break;
@@ -1248,7 +1214,7 @@ scan_basic(const char *s, size_t len, pe_num *out, int *reject)
 {
 	size_t		n,
 				i;
-	uint32_t	cp = peek(s, len, 0, &n);
+	uint32_t	cp = pe_utf8_peek(s, len, 0, &n);
 	int			pow;
 
 	*reject = 0;
@@ -1265,7 +1231,7 @@ scan_basic(const char *s, size_t len, pe_num *out, int *reject)
 			return 0;
 		/* a following Chinese digit or 点 makes it no number we know */
 		/* mixed: (十|百|千)?(万|亿|万亿) */
-		c2 = peek(s, len, i, &m);
+		c2 = pe_utf8_peek(s, len, i, &m);
 		k = i;
 		{
 			int			fin;
@@ -1429,20 +1395,20 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 		return 0;
 	if (len > 65535)
 		len = 65535;			/* offsets are 16 bits; numerals are short */
-	cp = peek(s, len, 0, &n);
+	cp = pe_utf8_peek(s, len, 0, &n);
 
 	/* 翻一番, 翻两番, 翻番, 翻了一番 */
 	if (cp == CP_FAN1)
 	{
 		size_t		j = n,
 					m;
-		uint32_t	c2 = peek(s, len, j, &m);
+		uint32_t	c2 = pe_utf8_peek(s, len, j, &m);
 		int			times = 1;
 
 		if (c2 == CP_LE)
 		{
 			j += m;
-			c2 = peek(s, len, j, &m);
+			c2 = pe_utf8_peek(s, len, j, &m);
 		}
 		if (c2 != CP_FAN2)
 		{
@@ -1455,7 +1421,7 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 			if (times < 1)
 				return 0;
 			j += m;
-			c2 = peek(s, len, j, &m);
+			c2 = pe_utf8_peek(s, len, j, &m);
 			if (c2 != CP_FAN2)
 				return 0;
 		}
@@ -1485,8 +1451,8 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 			p = 4;
 		if (p)
 		{
-			c2 = peek(s, len, n, &m2);
-			c3 = peek(s, len, n + m2, &m3);
+			c2 = pe_utf8_peek(s, len, n, &m2);
+			c3 = pe_utf8_peek(s, len, n + m2, &m3);
 			if (c2 == CP_FEN && c3 == CP_ZHI)
 			{
 				size_t		j = n + m2 + m3;
@@ -1494,7 +1460,7 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 				uint32_t	c4;
 				size_t		m4;
 
-				c4 = peek(s, len, j, &m4);
+				c4 = pe_utf8_peek(s, len, j, &m4);
 				if (p == 2 && c4 == 0x767E)
 				{
 					/* 百分之百 */
@@ -1525,7 +1491,7 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 			cp == 0x4EBF ? 8 : 0;
 		size_t		m;
 
-		if (p && peek(s, len, n, &m) == 0x4F59)
+		if (p && pe_utf8_peek(s, len, n, &m) == 0x4F59)
 		{
 			pe_num_zero(out);
 			out->coef = 1;
@@ -1546,7 +1512,7 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 	if (i == 0)
 		return 0;
 
-	cp = peek(s, len, i, &n);
+	cp = pe_utf8_peek(s, len, i, &n);
 
 	/* N分之M: fraction with a Chinese or Arabic denominator */
 	if (cp == CP_FEN && v.mag_exp == 0 && v.den == 1 && v.exp >= 0 &&
@@ -1554,7 +1520,7 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 	{
 		size_t		m2,
 					m3;
-		uint32_t	c3 = peek(s, len, i + n, &m2);
+		uint32_t	c3 = pe_utf8_peek(s, len, i + n, &m2);
 
 		if (c3 == CP_ZHI)
 		{
@@ -1584,7 +1550,7 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 		pe_num		d;
 		size_t		k;
 		size_t		m;
-		uint32_t	c2 = peek(s, len, i + 1, &m);
+		uint32_t	c2 = pe_utf8_peek(s, len, i + 1, &m);
 
 		if (is_ascii_digit_cp(c2))
 		{
@@ -1608,7 +1574,7 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 		v.coef >= 1 && (v.exp == 0 ? v.coef <= 10 : (v.exp == 1 && v.coef == 1)))
 	{
 		size_t		m;
-		uint32_t	nx = peek(s, len, i + n, &m);
+		uint32_t	nx = pe_utf8_peek(s, len, i + n, &m);
 
 		if (!cheng_word_follows(nx))
 		{

@@ -164,40 +164,6 @@ match_qword(const char *s, size_t len, char pos, size_t *wl)
 	return best;
 }
 
-/* code point at s[i] without advancing; sets *n to its byte length */
-static inline uint32_t
-peek(const char *s, size_t len, size_t i, size_t *n)
-{
-	const unsigned char *p = (const unsigned char *) s + i;
-	size_t		j = i;
-	uint32_t	cp;
-
-	if (i >= len)
-	{
-		*n = 0;
-		return 0;
-	}
-	if (p[0] < 0x80)
-	{
-		*n = 1;
-		return p[0];
-	}
-	/* fast path for the common well-formed 3-byte sequence (CJK) */
-	if ((p[0] & 0xF0) == 0xE0 && len - i >= 3 && (p[1] & 0xC0) == 0x80 &&
-		(p[2] & 0xC0) == 0x80)
-	{
-		cp = ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) |
-			(p[2] & 0x3F);
-		if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
-		{
-			*n = 3;
-			return cp;
-		}
-	}
-	cp = pe_utf8_next(s, len, &j);
-	*n = j - i;
-	return cp;
-}
 
 static size_t
 skip_spaces(const char *s, size_t len, size_t i)
@@ -205,7 +171,7 @@ skip_spaces(const char *s, size_t len, size_t i)
 	while (i < len)
 	{
 		size_t		n;
-		uint32_t	cp = peek(s, len, i, &n);
+		uint32_t	cp = pe_utf8_peek(s, len, i, &n);
 
 		if (!pe_is_space(cp))
 			break;
@@ -293,7 +259,7 @@ static size_t
 unknown_unit_running(const char *s, size_t len, size_t i, int flags)
 {
 	size_t		n;
-	uint32_t	cp = peek(s, len, i, &n);
+	uint32_t	cp = pe_utf8_peek(s, len, i, &n);
 
 	if (n == 0)
 		return 0;
@@ -327,7 +293,7 @@ unknown_unit_whole(const char *s, size_t len, size_t i)
 	while (j < len)
 	{
 		size_t		n;
-		uint32_t	cp = peek(s, len, j, &n);
+		uint32_t	cp = pe_utf8_peek(s, len, j, &n);
 
 		if (!unit_char(cp) || cp == 0x81F3 || cp == 0x5230)	/* 至 到 */
 			break;
@@ -475,7 +441,7 @@ read_end(const char *s, size_t len, size_t p, const pe_num *num, size_t n,
 	ul = pe_unit_match(s + pos, len - pos, 1, &u);
 	{
 		size_t		m;
-		uint32_t	c0 = peek(s, len, pos, &m);
+		uint32_t	c0 = pe_utf8_peek(s, len, pos, &m);
 
 		/*
 		 * A numeral character right after a number (十十万, 1/4十亿): the
@@ -531,7 +497,7 @@ static int
 range_sep_at(const char *s, size_t len, size_t i, size_t *n)
 {
 	size_t		m;
-	uint32_t	cp = peek(s, len, i, &m);
+	uint32_t	cp = pe_utf8_peek(s, len, i, &m);
 
 	*n = m;
 	switch (cp)
@@ -547,7 +513,7 @@ range_sep_at(const char *s, size_t len, size_t i, size_t *n)
 		case 0x2013:
 			{
 				size_t		m2;
-				uint32_t	c2 = peek(s, len, i + m, &m2);
+				uint32_t	c2 = pe_utf8_peek(s, len, i + m, &m2);
 
 				if (c2 == 0x2014)
 					*n = m + m2;
@@ -567,7 +533,7 @@ static int
 suffix_in_word(int w, const char *s, size_t len, size_t i)
 {
 	size_t		n;
-	uint32_t	cp = peek(s, len, i, &n);
+	uint32_t	cp = pe_utf8_peek(s, len, i, &n);
 
 	if (w == PE_QW_SHANGXIA)
 		return cp == 0x6E38 || cp == 0x7EA7 || cp == 0x73ED || cp == 0x8054 ||

@@ -27,6 +27,44 @@
  */
 uint32_t	pe_utf8_next(const char *s, size_t len, size_t *i);
 
+/*
+ * Code point at s[i] without advancing (0 with *n = 0 at the end); *n is
+ * set to its byte length.  Inline, with a fast path for ASCII and for
+ * well-formed three-byte sequences (CJK), for the scanners' hot loops.
+ */
+static inline uint32_t
+pe_utf8_peek(const char *s, size_t len, size_t i, size_t *n)
+{
+	const unsigned char *p = (const unsigned char *) s + i;
+	size_t		j = i;
+	uint32_t	cp;
+
+	if (i >= len)
+	{
+		*n = 0;
+		return 0;
+	}
+	if (p[0] < 0x80)
+	{
+		*n = 1;
+		return p[0];
+	}
+	if ((p[0] & 0xF0) == 0xE0 && len - i >= 3 && (p[1] & 0xC0) == 0x80 &&
+		(p[2] & 0xC0) == 0x80)
+	{
+		cp = ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) |
+			(p[2] & 0x3F);
+		if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+		{
+			*n = 3;
+			return cp;
+		}
+	}
+	cp = pe_utf8_next(s, len, &j);
+	*n = j - i;
+	return cp;
+}
+
 /* Decode the code point ending just before s[*i] (i > 0); moves *i back. */
 uint32_t	pe_utf8_prev(const char *s, size_t *i);
 

@@ -4,6 +4,14 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plan_ext;
 SELECT plan(9);
 
+-- the functions and procedures that belong to the extension
+CREATE TEMP VIEW plan_ext_procs AS
+	SELECT p.*
+	FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+	WHERE d.refclassid = 'pg_extension'::regclass
+	  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'plan_ext')
+	  AND d.deptype = 'e';
+
 SELECT is(pg_catalog.getdatabaseencoding(), 'UTF8', 'tests run in a UTF8 database');
 
 SELECT has_function('plan_normalize', ARRAY['text'], 'plan_normalize(text) exists');
@@ -12,25 +20,15 @@ SELECT is_strict('plan_normalize', ARRAY['text'], 'plan_normalize is strict');
 
 -- every function and procedure of the extension is documented
 SELECT is(
-	ARRAY(SELECT p.oid::regprocedure::text
-	      FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
-	      WHERE d.refclassid = 'pg_extension'::regclass
-	        AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'plan_ext')
-	        AND d.deptype = 'e'
-	        AND obj_description(p.oid, 'pg_proc') IS NULL
-	      ORDER BY 1),
+	ARRAY(SELECT p.oid::regprocedure::text FROM plan_ext_procs p
+	      WHERE obj_description(p.oid, 'pg_proc') IS NULL ORDER BY 1),
 	'{}'::text[],
 	'every plan_ext function has a COMMENT');
 
 -- every immutable function is parallel safe (so parallel query and Citus can use it)
 SELECT is(
-	ARRAY(SELECT p.oid::regprocedure::text
-	      FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
-	      WHERE d.refclassid = 'pg_extension'::regclass
-	        AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'plan_ext')
-	        AND d.deptype = 'e'
-	        AND p.provolatile = 'i' AND p.proparallel <> 's'
-	      ORDER BY 1),
+	ARRAY(SELECT p.oid::regprocedure::text FROM plan_ext_procs p
+	      WHERE p.provolatile = 'i' AND p.proparallel <> 's' ORDER BY 1),
 	'{}'::text[],
 	'every immutable plan_ext function is PARALLEL SAFE');
 
