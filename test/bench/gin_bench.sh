@@ -17,15 +17,7 @@ runs="${2:-3}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-# paragraphs: lines, long ones cut at a full stop after 400 characters
-perl -CSD -ne 'chomp; s/^\s+|\s+$//g; next if $_ eq ""; s/\\/\\\\/g; s/\t/ /g;
-	while (length($_) > 800) { my $c = index($_, "。", 400); $c = 500 if $c < 0 || $c > 1200;
-		print substr($_, 0, $c + 1), "\n"; $_ = substr($_, $c + 1); }
-	print "$_\n" if $_ ne "";' "$seeds"/*.txt > "$tmp/one.tsv"
-one=$(wc -c < "$tmp/one.tsv")
-reps=$(( (mb * 1000000 + one / 2) / one ))
-[ "$reps" -ge 1 ] || reps=1
-for _ in $(seq "$reps"); do cat "$tmp/one.tsv"; done > "$tmp/docs.tsv"
+reps=$("$here/seed_corpus.sh" "$seeds" "$mb" "$tmp/docs.tsv")
 
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 psql -X -q -v ON_ERROR_STOP=1 <<SQL
