@@ -129,7 +129,7 @@ is_nl(uint32_t cp)
 	return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029;
 }
 
-static int
+static inline int
 is_blank(uint32_t cp)
 {
 	/* fast exit for ASCII graphic characters, Han and CJK punctuation */
@@ -140,7 +140,7 @@ is_blank(uint32_t cp)
 						 cp != 0x2028 && cp != 0x2029);
 }
 
-static int
+static inline int
 is_boundary_char(uint32_t cp)
 {
 	if (cp >= 0x4E00 && cp <= 0x9FFF)
@@ -149,7 +149,7 @@ is_boundary_char(uint32_t cp)
 		cp == 0xFF1A || cp == ':';
 }
 
-static int
+static inline int
 is_closer(uint32_t cp)
 {
 	return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F ||
@@ -939,7 +939,8 @@ plain_inline_at(const char *s, size_t le, size_t p)
 				word_at(s, le, we, body_cues, &k2))
 				return we;
 		}
-		if (!(pe_is_han(cp) || ascii_digit_val(cp) >= 0 || cp == 0x201C ||
+		if (!((cp >= 0x4E00 && cp <= 0x9FFF) || pe_is_han(cp) ||
+			  ascii_digit_val(cp) >= 0 || cp == 0x201C ||
 			  cp == 0x201D || cp == 0x3001 || cp == 0x300A || cp == 0x300B))
 			return 0;
 		n++;
