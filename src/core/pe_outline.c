@@ -89,9 +89,10 @@ pe_marker_kind_name(pe_marker_kind k)
 /* character helpers                                                   */
 /* ------------------------------------------------------------------ */
 
-static uint32_t
+static inline uint32_t
 peek(const char *s, size_t len, size_t i, size_t *next)
 {
+	const unsigned char *p = (const unsigned char *) s + i;
 	size_t		j = i;
 	uint32_t	cp;
 
@@ -100,6 +101,21 @@ peek(const char *s, size_t len, size_t i, size_t *next)
 		if (next)
 			*next = i;
 		return 0;
+	}
+	/* fast paths, decoding exactly as pe_utf8_next does */
+	if (p[0] < 0x80)
+	{
+		if (next)
+			*next = i + 1;
+		return p[0];
+	}
+	if (p[0] >= 0xE1 && p[0] <= 0xEC && len - i >= 3 &&
+		(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+	{
+		if (next)
+			*next = i + 3;
+		return ((uint32_t) (p[0] & 0x0F) << 12) |
+			((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
 	}
 	cp = pe_utf8_next(s, len, &j);
 	if (next)
@@ -113,22 +129,27 @@ is_nl(uint32_t cp)
 	return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029;
 }
 
-static int
+static inline int
 is_blank(uint32_t cp)
 {
+	/* fast exit for ASCII graphic characters, Han and CJK punctuation */
+	if ((cp > ' ' && cp < 0x7F) || (cp > 0x3000 && cp < 0xFEFF))
+		return 0;
 	return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0 ||
 		cp == 0xFEFF || (cp != '\n' && cp != '\r' && pe_is_space(cp) &&
 						 cp != 0x2028 && cp != 0x2029);
 }
 
-static int
+static inline int
 is_boundary_char(uint32_t cp)
 {
+	if (cp >= 0x4E00 && cp <= 0x9FFF)
+		return 0;				/* Han: the common case */
 	return pe_text_is_terminator(cp) || cp == 0xFF1B || cp == ';' ||
 		cp == 0xFF1A || cp == ':';
 }
 
-static int
+static inline int
 is_closer(uint32_t cp)
 {
 	return cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F ||
@@ -487,6 +508,21 @@ count_chars(const char *s, size_t a, size_t b)
 	return (int) pe_utf8_count(s + a, b - a);
 }
 
+/* are there at least n characters in s[a..b)?  Stops after n. */
+static int
+has_chars(const char *s, size_t a, size_t b, int n)
+{
+	size_t		i = a;
+	int			c = 0;
+
+	while (i < b && c < n)
+	{
+		(void) peek(s, b, i, &i);
+		c++;
+	}
+	return c >= n;
+}
+
 /* ------------------------------------------------------------------ */
 /* title end                                                           */
 /* ------------------------------------------------------------------ */
@@ -511,6 +547,27 @@ static const char *const end_words[] = {
 	"工作回顾", "工作安排", "重点工作", "目标任务", "主要任务", "主要成就",
 	"远景目标", "目标考虑", "主要目标", "奋斗目标", "主要工作", NULL
 };
+
+/*
+ * Can cp start one of end_words?  A cheap filter before word_at, which
+ * tries every word; keep it in step with the list above.
+ */
+static int
+end_word_first(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x5DE5:			/* 工 */
+		case 0x91CD:			/* 重 */
+		case 0x76EE:			/* 目 */
+		case 0x4E3B:			/* 主 */
+		case 0x8FDC:			/* 远 */
+		case 0x594B:			/* 奋 */
+			return 1;
+		default:
+			return 0;
+	}
+}
 
 /* a continuation of the title after an end word */
 static int
@@ -561,14 +618,27 @@ static int
 word_at(const char *s, size_t len, size_t i, const char *const *list,
 		size_t *wend)
 {
+	const unsigned char *p = (const unsigned char *) s + i;
+	size_t		rem = i < len ? len - i : 0;
 	int			w;
 
+	/*
+	 * Byte by byte, stopping at the first difference: most positions fail
+	 * on the first or second byte, with no strlen or memcmp call per word.
+	 */
 	for (w = 0; list[w]; w++)
-		if (has_word(s, len, i, list[w]))
+	{
+		const unsigned char *q = (const unsigned char *) list[w];
+		size_t		j = 0;
+
+		while (q[j] != 0 && j < rem && p[j] == q[j])
+			j++;
+		if (q[j] == 0)
 		{
-			*wend = i + strlen(list[w]);
+			*wend = i + j;
 			return 1;
 		}
+	}
 	return 0;
 }
 
@@ -711,7 +781,8 @@ title_end(const char *s, size_t le, size_t ts, pe_marker_kind kind,
 				quote++;
 			else if (cp == 0x201D && quote > 0)
 				quote--;
-			if (n >= 2 && word_at(s, lim, i, end_words, &we) && we < lim)
+			if (n >= 2 && end_word_first(cp) &&
+				word_at(s, lim, i, end_words, &we) && we < lim)
 			{
 				uint32_t	nx = peek(s, lim, we, NULL);
 
@@ -763,7 +834,7 @@ title_end(const char *s, size_t le, size_t ts, pe_marker_kind kind,
 			uint32_t	cp = peek(s, blim, i, &k);
 
 			if (n >= th && quote == 0 && word_at(s, blim, i, openers, &we) &&
-				count_chars(s, we, lim) >= 4 && !joins_verb(s, i))
+				has_chars(s, we, lim, 4) && !joins_verb(s, i))
 			{
 				*flags |= PE_SEC_TITLE_CUT;
 				return i;
@@ -800,7 +871,7 @@ title_end(const char *s, size_t le, size_t ts, pe_marker_kind kind,
 			uint32_t	cp = peek(s, lim, i, &k);
 
 			if (n >= 10 && quote == 0 && word_at(s, lim, i, openers, &we) &&
-				count_chars(s, we, lim) >= 4 && !joins_verb(s, i))
+				has_chars(s, we, lim, 4) && !joins_verb(s, i))
 			{
 				*flags |= PE_SEC_TITLE_CUT;
 				return i;
@@ -859,7 +930,7 @@ plain_inline_at(const char *s, size_t le, size_t p)
 					we;
 		uint32_t	cp = peek(s, le, i, &k);
 
-		if (n >= 2 && word_at(s, le, i, end_words, &we))
+		if (n >= 2 && end_word_first(cp) && word_at(s, le, i, end_words, &we))
 		{
 			size_t		k2;
 			uint32_t	nx = peek(s, le, we, &k2);
@@ -868,7 +939,8 @@ plain_inline_at(const char *s, size_t le, size_t p)
 				word_at(s, le, we, body_cues, &k2))
 				return we;
 		}
-		if (!(pe_is_han(cp) || ascii_digit_val(cp) >= 0 || cp == 0x201C ||
+		if (!((cp >= 0x4E00 && cp <= 0x9FFF) || pe_is_han(cp) ||
+			  ascii_digit_val(cp) >= 0 || cp == 0x201C ||
 			  cp == 0x201D || cp == 0x3001 || cp == 0x300A || cp == 0x300B))
 			return 0;
 		n++;
@@ -1605,7 +1677,8 @@ pe_outline_path(const pe_outline *o, const char *s, int idx,
 			   *p;
 	int			i;
 
-	*outlen = 0;
+	if (outlen)
+		*outlen = 0;
 	while (idx >= 0 && nchain < MAX_DEPTH + 2)
 	{
 		chain[nchain++] = idx;
@@ -1644,7 +1717,8 @@ pe_outline_path(const pe_outline *o, const char *s, int idx,
 		}
 	}
 	*p = '\0';
-	*outlen = (size_t) (p - buf);
+	if (outlen)
+		*outlen = (size_t) (p - buf);
 	return buf;
 }
 

@@ -136,7 +136,8 @@ int			pe_outline_find(const pe_outline *o, size_t pos);
 /*
  * The chain of titles from the top level down to section idx, joined by
  * sep (e.g. " / "), NUL-terminated, allocated in the arena.  A section
- * with an empty title contributes its label.  NULL when out of memory.
+ * with an empty title contributes its label.  Its length goes to *outlen
+ * unless outlen is NULL.  NULL when out of memory.
  */
 char	   *pe_outline_path(const pe_outline *o, const char *s, int idx,
 							const char *sep, pe_arena *arena, size_t *outlen);

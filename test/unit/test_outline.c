@@ -163,6 +163,10 @@ test_outline(pe_arena *a)
 	is_int(pe_outline_find(&o, 0), 0, "find: the first heading");
 	p = pe_outline_path(&o, s, 8, " / ", a, &plen);
 	is_str(p, "总体要求 / 指导思想 / 坚持党的领导 / 加强组织 / 完善机制 / 健全制度", "path");
+	is_int(plen, strlen(p), "path length");
+	p = pe_outline_path(&o, s, 8, " / ", a, NULL);
+	is_str(p, "总体要求 / 指导思想 / 坚持党的领导 / 加强组织 / 完善机制 / 健全制度",
+		   "path without a length pointer");
 	is_int(pe_outline_role(&o, 9), PE_ROLE_PLAN, "主要目标 is a plan section");
 	is_int(pe_outline_role(&o, 1), PE_ROLE_REVIEW, "发展成就 is a review section");
 
