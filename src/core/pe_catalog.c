@@ -519,16 +519,43 @@ static const pe_indicator_def catalog[] = {
  * Leading words that only say whose figure it is ("the whole city's")
  * or introduce it ("achieve"): dropped before lookup.
  */
-static const char *const scope_words[] = {
-	"全市", "全县", "全区", "全省", "全州", "全盟", "全旗", "全镇", "全乡",
-	"全国", "全域", "我市", "我县", "我区", "我省", "我州", "我镇", "我乡",
-	"我旗", "我盟", "本市", "本县", "本区", "本省", "本州", "实现", "完成"
+typedef struct scope_word
+{
+	const char *w;
+	size_t		len;			/* strlen(w), fixed at compile time */
+} scope_word;
+
+#define SW(s) {s, sizeof(s) - 1}
+
+static const scope_word scope_words[] = {
+	SW("全市"), SW("全县"), SW("全区"), SW("全省"), SW("全州"), SW("全盟"),
+	SW("全旗"), SW("全镇"), SW("全乡"), SW("全国"), SW("全域"), SW("我市"),
+	SW("我县"), SW("我区"), SW("我省"), SW("我州"), SW("我镇"), SW("我乡"),
+	SW("我旗"), SW("我盟"), SW("本市"), SW("本县"), SW("本区"), SW("本省"),
+	SW("本州"), SW("实现"), SW("完成")
 };
 
-/* administrative suffixes that end a leading place name */
-static const char *const place_suffixes[] = {
-	"省", "市", "县", "区", "州", "盟", "旗"
-};
+/*
+ * Administrative suffixes that end a leading place name:
+ * 省 市 县 区 州 盟 旗.
+ */
+static int
+place_suffix(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x7701:			/* 省 */
+		case 0x5E02:			/* 市 */
+		case 0x53BF:			/* 县 */
+		case 0x533A:			/* 区 */
+		case 0x5DDE:			/* 州 */
+		case 0x76DF:			/* 盟 */
+		case 0x65D7:			/* 旗 */
+			return 1;
+		default:
+			return 0;
+	}
+}
 
 /* longest normalised name tried against the catalogue (bytes) */
 #define MATCH_MAX 512
@@ -643,6 +670,13 @@ sink_put(sink *k, const char *s, size_t n)
 {
 	size_t		i;
 
+	if (k->skip == 0 && k->out != NULL && k->n + n < k->cap)
+	{
+		/* the common case: everything fits */
+		memcpy(k->out + k->n, s, n);
+		k->n += n;
+		return;
+	}
 	for (i = 0; i < n; i++)
 	{
 		if (k->skip > 0)
@@ -688,25 +722,43 @@ de_before_share(const char *name, size_t len, size_t i)
 
 /*
  * Normalise name[0..len) into k.  A '.' is kept only between two ASCII
- * digits (PM2.5, but "GDP." loses its period).
+ * digits (PM2.5, but "GDP." loses its period).  Returns the number of
+ * opening brackets seen (0: MODE_OUTSIDE would give the same as MODE_ALL
+ * and MODE_INSIDE nothing).
  */
-static void
+static int
 normalize_into(const char *name, size_t len, int mode, sink *k)
 {
 	size_t		i = 0;
-	int			depth = 0;
+	int			depth = 0,
+				brackets = 0;
 	uint32_t	prev = 0;		/* previous folded code point emitted */
 
 	while (i < len)
 	{
+		size_t		at = i;
 		uint32_t	cp = pe_utf8_next(name, len, &i);
 		uint32_t	f;
 		const char *r;
 		char		buf[4];
 
+		if (cp >= 0x4E00 && cp <= 0x9FFF && cp != 0x7684)
+		{
+			/*
+			 * Han other than 的, the common case: kept as is (fold_cp
+			 * returns it unchanged, and its bytes are its encoding).
+			 */
+			if ((mode == MODE_OUTSIDE && depth > 0) ||
+				(mode == MODE_INSIDE && depth == 0))
+				continue;
+			sink_put(k, name + at, i - at);
+			prev = cp;
+			continue;
+		}
 		if (is_open_bracket(cp))
 		{
 			depth++;
+			brackets++;
 			continue;
 		}
 		if (is_close_bracket(cp))
@@ -743,6 +795,7 @@ normalize_into(const char *name, size_t len, int mode, sink *k)
 		sink_put(k, buf, (size_t) pe_utf8_encode(f, buf));
 		prev = f;
 	}
+	return brackets;
 }
 
 size_t
@@ -830,12 +883,16 @@ scope_prefix(const char *s, size_t n)
 		size_t		w;
 
 		again = 0;
+		/* every scope word is Han: a first-byte test rejects most names */
+		if (p >= n || (unsigned char) s[p] < 0x80)
+			break;
 		for (w = 0; w < sizeof(scope_words) / sizeof(scope_words[0]); w++)
 		{
-			size_t		wl = strlen(scope_words[w]);
+			size_t		wl = scope_words[w].len;
 
 			/* never strip the whole name */
-			if (n - p > wl && memcmp(s + p, scope_words[w], wl) == 0)
+			if (n - p > wl && s[p] == scope_words[w].w[0] &&
+				memcmp(s + p, scope_words[w].w, wl) == 0)
 			{
 				p += wl;
 				again = 1;
@@ -844,6 +901,21 @@ scope_prefix(const char *s, size_t n)
 		}
 	}
 	return p;
+}
+
+/* are there at least n characters in s[0..len)?  Stops after n. */
+static int
+has_chars(const char *s, size_t len, int n)
+{
+	size_t		i = 0;
+	int			c = 0;
+
+	while (i < len && c < n)
+	{
+		(void) pe_utf8_next(s, len, &i);
+		c++;
+	}
+	return c >= n;
 }
 
 /*
@@ -861,32 +933,24 @@ lookup_without_place(const char *s, size_t n, int depth)
 		return -1;
 	while (i < n && chars < 7)
 	{
-		size_t		at = i;
 		uint32_t	cp = pe_utf8_next(s, n, &i);
-		size_t		w;
 
 		if (!pe_is_han(cp))
 			return -1;
 		chars++;
 		if (chars < 2)
 			continue;
-		for (w = 0; w < sizeof(place_suffixes) / sizeof(place_suffixes[0]); w++)
+		if (place_suffix(cp) && has_chars(s + i, n - i, 2))
 		{
-			size_t		wl = strlen(place_suffixes[w]);
+			size_t		sp = scope_prefix(s + i, n - i);
+			int			e = lookup(s + i, n - i);
 
-			if (i - at == wl && memcmp(s + at, place_suffixes[w], wl) == 0 &&
-				pe_utf8_count(s + i, n - i) >= 2)
-			{
-				int			e = lookup(s + i, n - i);
-
-				if (e < 0)
-					e = lookup(s + i + scope_prefix(s + i, n - i),
-							   n - i - scope_prefix(s + i, n - i));
-				if (e < 0)
-					e = lookup_without_place(s + i, n - i, depth + 1);
-				if (e >= 0)
-					return e;
-			}
+			if (e < 0)
+				e = lookup(s + i + sp, n - i - sp);
+			if (e < 0)
+				e = lookup_without_place(s + i, n - i, depth + 1);
+			if (e >= 0)
+				return e;
 		}
 	}
 	return -1;
@@ -910,34 +974,40 @@ lookup_candidate(const char *s, size_t n)
 size_t
 pe_indicator_key(const char *name, size_t len, char *out, size_t outcap, int *entry)
 {
-	char		buf[MATCH_MAX + 1];
+	char		buf[MATCH_MAX + 1];		/* the name normalised (MODE_ALL) */
+	char		part[MATCH_MAX + 1];	/* outside or inside brackets */
 	sink		k = {buf, sizeof(buf), 0, 0};
 	size_t		n;
 	size_t		p;
 	int			e = -1;
+	int			brackets;
 	sink		o = {out, outcap, 0, 0};
 
 	if (name == NULL)
 		len = 0;
-	normalize_into(name, len, MODE_ALL, &k);
+	brackets = normalize_into(name, len, MODE_ALL, &k);
 	n = k.n;
 	if (n <= MATCH_MAX)
 	{
 		e = lookup_candidate(buf, n);
-		if (e < 0)
+		if (e < 0 && brackets > 0)
 		{
-			/* without bracketed text, then the bracketed text alone */
-			sink		b = {buf, sizeof(buf), 0, 0};
+			/*
+			 * Without bracketed text, then the bracketed text alone.  With
+			 * no bracket the first is the whole name and the second empty:
+			 * nothing new to try.
+			 */
+			sink		b = {part, sizeof(part), 0, 0};
 
 			normalize_into(name, len, MODE_OUTSIDE, &b);
 			if (b.n < n && b.n <= MATCH_MAX)
-				e = lookup_candidate(buf, b.n);
+				e = lookup_candidate(part, b.n);
 			if (e < 0)
 			{
 				b.n = 0;
 				normalize_into(name, len, MODE_INSIDE, &b);
 				if (b.n > 0 && b.n < n && b.n <= MATCH_MAX)
-					e = lookup_candidate(buf, b.n);
+					e = lookup_candidate(part, b.n);
 			}
 		}
 	}
@@ -951,13 +1021,22 @@ pe_indicator_key(const char *name, size_t len, char *out, size_t outcap, int *en
 	}
 
 	/* uncatalogued: "~" + normalised name without leading scope words */
-	k.n = 0;
-	k.out = buf;
-	normalize_into(name, len, MODE_ALL, &k);
-	p = scope_prefix(buf, k.n < MATCH_MAX ? k.n : MATCH_MAX);
 	sink_put(&o, "~", 1);
-	o.skip = p;
-	normalize_into(name, len, MODE_ALL, &o);
+	if (n <= MATCH_MAX)
+	{
+		/* buf still holds the whole normalised name */
+		p = scope_prefix(buf, n);
+		sink_put(&o, buf + p, n - p);
+	}
+	else
+	{
+		k.n = 0;
+		k.out = buf;
+		normalize_into(name, len, MODE_ALL, &k);
+		p = scope_prefix(buf, MATCH_MAX);
+		o.skip = p;
+		normalize_into(name, len, MODE_ALL, &o);
+	}
 	sink_end(&o);
 	return o.n;
 }
