@@ -89,37 +89,15 @@ pe_marker_kind_name(pe_marker_kind k)
 /* character helpers                                                   */
 /* ------------------------------------------------------------------ */
 
+/* code point at s[i]; *next (when not NULL) gets the offset after it */
 static inline uint32_t
 peek(const char *s, size_t len, size_t i, size_t *next)
 {
-	const unsigned char *p = (const unsigned char *) s + i;
-	size_t		j = i;
-	uint32_t	cp;
+	size_t		n;
+	uint32_t	cp = pe_utf8_peek(s, len, i, &n);
 
-	if (i >= len)
-	{
-		if (next)
-			*next = i;
-		return 0;
-	}
-	/* fast paths, decoding exactly as pe_utf8_next does */
-	if (p[0] < 0x80)
-	{
-		if (next)
-			*next = i + 1;
-		return p[0];
-	}
-	if (p[0] >= 0xE1 && p[0] <= 0xEC && len - i >= 3 &&
-		(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
-	{
-		if (next)
-			*next = i + 3;
-		return ((uint32_t) (p[0] & 0x0F) << 12) |
-			((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-	}
-	cp = pe_utf8_next(s, len, &j);
 	if (next)
-		*next = j;
+		*next = i + n;
 	return cp;
 }
 
