@@ -1678,11 +1678,12 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			/*
 			 * The object after the figure names it: with a counting unit
 			 * (成立7个课题组), or when nothing before the figure does
-			 * (完成223.76万平方米拆迁任务).
+			 * (完成223.76万平方米拆迁任务), or after a Chinese numeral
+			 * (十年禁渔: a duration of the thing that follows).
 			 */
 			if (h - g == 1 && ms[g].unit &&
 				(pe_x_any_at(x, ms[g].unit_start + (ms[g].unit_end - ms[g].unit_start) - 1,
-							 classifier_units, NULL) || nitems == 0) &&
+							 classifier_units, NULL) || nitems == 0 || ms[g].han) &&
 				ms[g].end < ce && pe_is_han(x->cp[ms[g].end]) &&
 				!pe_x_any_at(x, ms[g].end, predicate_words, NULL))
 			{
