@@ -575,17 +575,26 @@ x_han_candidate(const pe_x *x, size_t i)
 	uint32_t	c = x->cp[i],
 				next;
 
-	if (!x_han_start(c) || i + 1 >= x->n)
+	/* 一 … 十, 两 all lie in U+4E00 … U+56DB */
+	if (c - 0x4E00u > 0x8DBu || !x_han_start(c) || i + 1 >= x->n)
 		return 0;
 	if (i > 0 && (x_han_numeral(x->cp[i - 1]) || x_digit(x->cp[i - 1]) >= 0))
 		return 0;
 	next = x->cp[i + 1];
 	if (x_han_numeral(next))
-		return 1;
+	{
+		/* a unit must follow the numeral (not 十四五时期) */
+		size_t		j = i + 2;
+
+		while (j < x->n && j < i + 16 && x_han_numeral(x->cp[j]))
+			j++;
+		return j < x->n && filter_has(&x->f_unit, x->cp[j]);
+	}
 	if (c == 0x5341)			/* 十年, 十项 */
 		return filter_has(&x->f_unit, next);
 	/* a lone digit counts only before 个百分点 (see mention_is_noise) */
-	return c != 0x4E00 && next == 0x4E2A;	/* 个 */
+	return c != 0x4E00 && next == 0x4E2A /* 个 */ && i + 2 < x->n &&
+		x->cp[i + 2] == 0x767E; /* 百 */
 }
 
 /*
@@ -604,19 +613,25 @@ x_han_number(const pe_x *x, size_t i, size_t e, char *buf, size_t bufsz, pe_num 
 				k = i;
 
 	buf[0] = '\0';
-	r = pe_number_scan_in(x->doc, x->len, x->boff[i], &v);
+	/* cheap checks first: a Chinese numeral followed by a unit */
+	r = pe_number_scan(x->doc + x->boff[i], x->len - x->boff[i], &v);
 	if (r == 0 || v.kind != PE_NUMK_CHINESE ||
-		(v.flags & (PE_NUMF_ORDINAL | PE_NUMF_IDIOM | PE_NUMF_DIGIT_STRING |
-					PE_NUMF_FINANCIAL)))
+		(v.flags & (PE_NUMF_DIGIT_STRING | PE_NUMF_FINANCIAL)))
 		return 0;
 	if ((v.flags & PE_NUMF_LONE_HAN) && x->cp[i] == 0x4E00)
 		return 0;
 	r = v.mag_off;
-	pe_num_strip_magnitude(&v, val);
 	while (k < e && x->boff[k] - x->boff[i] < r)
 		k++;
-	if (k == i || x->boff[k] - x->boff[i] != r ||
-		pe_num_format(val, buf, bufsz) >= bufsz)
+	if (k == i || x->boff[k] - x->boff[i] != r || !pe_x_unit_at(x, k))
+		return 0;
+	/* then the context: fixed words (统一, 十四五) and ordinals (第一) */
+	if (pe_number_scan_in(x->doc, x->len, x->boff[i], &v) == 0 ||
+		v.kind != PE_NUMK_CHINESE || v.mag_off != r ||
+		(v.flags & (PE_NUMF_ORDINAL | PE_NUMF_IDIOM)))
+		return 0;
+	pe_num_strip_magnitude(&v, val);
+	if (pe_num_format(val, buf, bufsz) >= bufsz)
 	{
 		buf[0] = '\0';
 		return 0;
@@ -2228,7 +2243,8 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 			int			eol = (i == n) || x.cp[i] == '\n';
 
 			if (i < n && !has_digit &&
-				(x_digit(x.cp[i]) >= 0 || x_han_candidate(&x, i)))
+				(x_digit(x.cp[i]) >= 0 ||
+				 (x.cp[i] - 0x4E00u <= 0x8DBu && x_han_candidate(&x, i))))
 				has_digit = 1;
 
 			if ((++steps & 0x3FFF) == 0 && interrupt && interrupt(interrupt_arg))
