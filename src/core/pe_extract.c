@@ -598,6 +598,57 @@ x_han_candidate(const pe_x *x, size_t i)
 }
 
 /*
+ * The test of x_han_candidate on undecoded text: may a Chinese-numeral
+ * figure occur in doc?  Used only for texts without any digit, so that
+ * they are still answered without the full decoding pass.
+ */
+static int
+han_figure_possible(const char *doc, size_t len)
+{
+	pe_filter	funit;
+	size_t		i = 0;
+	uint32_t	prev = 0;
+	int			built = 0;
+
+	while (i < len)
+	{
+		uint32_t	c;
+
+		if ((unsigned char) doc[i] < 0x80)
+		{
+			prev = (unsigned char) doc[i++];
+			continue;
+		}
+		c = pe_utf8_next(doc, len, &i);
+		if (c - 0x4E00u <= 0x8DBu && x_han_start(c) && !x_han_numeral(prev))
+		{
+			size_t		j = i,
+						n = 0;
+			uint32_t	next = j < len ? pe_utf8_next(doc, len, &j) : 0;
+
+			if (!built)
+			{
+				filter_build(&funit, base_units);
+				built = 1;
+			}
+			if (x_han_numeral(next))
+			{
+				while (j < len && n++ < 16 && x_han_numeral(next))
+					next = pe_utf8_next(doc, len, &j);
+				if (filter_has(&funit, next))
+					return 1;
+			}
+			else if (c == 0x5341 ? filter_has(&funit, next) :
+					 (c != 0x4E00 && next == 0x4E2A && j < len &&
+					  pe_utf8_next(doc, len, &j) == 0x767E))
+				return 1;
+		}
+		prev = c;
+	}
+	return 0;
+}
+
+/*
  * The Chinese numeral at i (inside [i, e)), read with its context by
  * pe_number_scan_in: fixed words (统一, 一批, 一体化, 十四五), ordinals
  * (第一), digit strings (二〇三五) and fractions are refused, and so is a
@@ -2132,21 +2183,8 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 				(c == 0xEF && b + 2 < len && (unsigned char) doc[b + 1] == 0xBC &&
 				 (unsigned char) doc[b + 2] >= 0x90 && (unsigned char) doc[b + 2] <= 0x99))
 				digit = 1;
-			else if ((c == 0xE4 || c == 0xE5) && b + 2 < len)
-			{
-				/* 一二三四五六七八九十两 */
-				static const char han_starts[] =
-				"\xe4\xb8\x80\xe4\xba\x8c\xe4\xb8\x89\xe5\x9b\x9b"
-				"\xe4\xba\x94\xe5\x85\xad\xe4\xb8\x83\xe5\x85\xab"
-				"\xe4\xb9\x9d\xe5\x8d\x81\xe4\xb8\xa4";
-				size_t		h;
-
-				for (h = 0; h + 3 <= sizeof(han_starts) - 1 && !digit; h += 3)
-					if (memcmp(doc + b, han_starts + h, 3) == 0)
-						digit = 1;
-			}
 		}
-		if (!digit)
+		if (!digit && !han_figure_possible(doc, len))
 			return;
 	}
 	x.doc = doc;
