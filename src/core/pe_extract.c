@@ -614,9 +614,13 @@ han_figure_possible(const char *doc, size_t len)
 	{
 		uint32_t	c;
 
-		if ((unsigned char) doc[i] < 0x80)
+		unsigned char lead = (unsigned char) doc[i];
+
+		/* 一 … 十, 两 are encoded E4 xx xx or E5 xx xx: skip the rest */
+		if (lead != 0xE4 && lead != 0xE5)
 		{
-			prev = (unsigned char) doc[i++];
+			prev = 0;
+			i += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
 			continue;
 		}
 		c = pe_utf8_next(doc, len, &i);
