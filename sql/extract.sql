@@ -34,6 +34,14 @@ FROM plan_indicators(E'一、2020年工作回顾\n全市地区生产总值增长
 SELECT count(*) AS rows
 FROM plan_indicators('2020年全市生产总值居全省第4位,是2015年的2.85倍,5G基站和G60科创走廊建设加快,3月15日开工。');
 
+-- Chinese numerals are resolved (十年 -> 10 年; 两千万元 -> 2000 万元)
+SELECT ord, indicator, measure, value, unit, qualifier, kind, quote
+FROM plan_indicators('今年主要预期目标是:新增规模以上工业企业一百二十家,招商引资两千万元以上,城镇化率提高两个百分点,落实长江流域十年禁渔。', 2021);
+
+-- not figures: idioms, ordinals, category counts, lone digits, periods, digit strings
+SELECT count(*) AS rows
+FROM plan_indicators('一是统一思想,培育一批企业,出台一系列政策,推进一体化;十四五时期是第一个五年,三大产业协调,实施五大森林工程,增速保持两位数,抓好三个方面工作,到二〇三五年基本实现现代化。', 2021);
+
 -- typed quantity beside the plain columns
 SELECT ord, quantity IS NOT NULL AS has_quantity
 FROM plan_indicators('地区生产总值增长8.5%以上,财政收入105.8亿元。');

@@ -314,47 +314,42 @@ pe_x_str(pe_x *x, size_t s, size_t e)
 	return pe_arena_strndup(x->arena, x->doc + x->boff[s], x->boff[e] - x->boff[s]);
 }
 
-/* parse the decimal number at i ("12", "3.5", full-width digits) */
+/*
+ * The Arabic numeral at i ("12", "3.5", "1,234.5", full-width digits),
+ * read by the numbers concern's exact scanner (pe_number_scan).  Only
+ * the run of digits and separators is given to the scanner, so a
+ * magnitude word after it (万, 亿, 千万) stays with the unit as written.
+ * Writes the exact decimal (pe_num_format) into buf and the value into
+ * *val; returns the characters read, 0 if there is no numeral at i.
+ */
 size_t
-pe_x_number(const pe_x *x, size_t i, char *buf, size_t bufsz, double *val)
+pe_x_number(const pe_x *x, size_t i, char *buf, size_t bufsz, pe_num *val)
 {
 	size_t		j = i,
-				o = 0;
-	int			dot = 0;
+				k = i,
+				r;
+	pe_num		v;
 
-	while (j < x->n)
+	buf[0] = '\0';
+	pe_num_zero(val);
+	while (j < x->n && j < i + 40 &&
+		   (pe_x_digit(x->cp[j]) >= 0 || x->cp[j] == ',' || x->cp[j] == 0xFF0C ||
+			x->cp[j] == '.' || x->cp[j] == 0xFF0E))
+		j++;
+	if (j == i)
+		return 0;
+	r = pe_number_scan(x->doc + x->boff[i], x->boff[j] - x->boff[i], &v);
+	if (r == 0 || v.kind != PE_NUMK_ARABIC)
+		return 0;
+	while (k < j && x->boff[k] - x->boff[i] < r)
+		k++;
+	if (pe_num_format(&v, buf, bufsz) >= bufsz)
 	{
-		int			d = pe_x_digit(x->cp[j]);
-
-		if (d >= 0)
-		{
-			if (o + 2 < bufsz)
-				buf[o++] = (char) ('0' + d);
-			j++;
-		}
-		else if (!dot && (x->cp[j] == ',' || x->cp[j] == 0xFF0C) && j > i &&
-				 j - i <= 11 && j + 3 < x->n &&
-				 pe_x_digit(x->cp[j + 1]) >= 0 && pe_x_digit(x->cp[j + 2]) >= 0 &&
-				 pe_x_digit(x->cp[j + 3]) >= 0 &&
-				 (j + 4 >= x->n || pe_x_digit(x->cp[j + 4]) < 0))
-		{
-			/* thousands separator: 1,000亿元 (exactly three digits follow) */
-			j++;
-		}
-		else if (!dot && (x->cp[j] == '.' || x->cp[j] == 0xFF0E) &&
-				 j + 1 < x->n && pe_x_digit(x->cp[j + 1]) >= 0 && j > i)
-		{
-			dot = 1;
-			if (o + 2 < bufsz)
-				buf[o++] = '.';
-			j++;
-		}
-		else
-			break;
+		buf[0] = '\0';
+		return 0;
 	}
-	buf[o] = '\0';
-	*val = o ? strtod(buf, NULL) : 0;
-	return j - i;
+	*val = v;
+	return k - i;
 }
 
 /* ------------------------------------------------------------------ */
@@ -480,9 +475,10 @@ typedef struct mention
 	size_t		end;			/* after unit and qualifier */
 	char		num[40];
 	char		num_max[40];
-	double		v;
-	double		vmax;
+	pe_num		v;				/* exact value (sign not applied) */
+	pe_num		vmax;
 	int			has_max;
+	int			han;			/* written in Chinese numerals: 十年, 三个 */
 	const char *unit;			/* arena string or NULL */
 	size_t		unit_start;
 	size_t		unit_end;
@@ -543,22 +539,183 @@ pe_x_unit_at(const pe_x *x, size_t i)
 }
 
 /*
- * Read one mention starting with the digit at i (inside [i, e)).  Fills m
- * and returns the first character after it.
+ * Characters of Chinese numerals: those that may start a figure (一 … 九,
+ * 十, 两) and those that may continue one (also 零, 〇, 百, 千, 万, 亿).
+ */
+static inline int
+x_han_start(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:
+		case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:
+		case 0x4E24:
+			return 1;
+		default:
+			return 0;
+	}
+}
+
+static inline int
+x_han_numeral(uint32_t c)
+{
+	return x_han_start(c) || c == 0x96F6 || c == 0x3007 || c == 0x767E ||
+		c == 0x5343 || c == 0x4E07 || c == 0x4EBF;
+}
+
+/*
+ * Could a Chinese-numeral figure start at i?  A numeral-start character
+ * not preceded by a numeral, followed by a numeral character or the first
+ * character of a unit; a lone 一 never counts (一个, 一项 are articles).
+ * A cheap test, so that the scanner runs at few places.
+ */
+static inline int
+x_han_candidate(const pe_x *x, size_t i)
+{
+	uint32_t	c = x->cp[i],
+				next;
+
+	/* 一 … 十, 两 all lie in U+4E00 … U+56DB */
+	if (c - 0x4E00u > 0x8DBu || !x_han_start(c) || i + 1 >= x->n)
+		return 0;
+	if (i > 0 && (x_han_numeral(x->cp[i - 1]) || x_digit(x->cp[i - 1]) >= 0))
+		return 0;
+	next = x->cp[i + 1];
+	if (x_han_numeral(next))
+	{
+		/* a unit must follow the numeral (not 十四五时期) */
+		size_t		j = i + 2;
+
+		while (j < x->n && j < i + 16 && x_han_numeral(x->cp[j]))
+			j++;
+		return j < x->n && filter_has(&x->f_unit, x->cp[j]);
+	}
+	if (c == 0x5341)			/* 十年, 十项 */
+		return filter_has(&x->f_unit, next);
+	/* a lone digit counts only before 个百分点 (see mention_is_noise) */
+	return c != 0x4E00 && next == 0x4E2A /* 个 */ && i + 2 < x->n &&
+		x->cp[i + 2] == 0x767E; /* 百 */
+}
+
+/*
+ * The test of x_han_candidate on undecoded text: may a Chinese-numeral
+ * figure occur in doc?  Used only for texts without any digit, so that
+ * they are still answered without the full decoding pass.
+ */
+static int
+han_figure_possible(const char *doc, size_t len)
+{
+	pe_filter	funit;
+	size_t		i = 0;
+	uint32_t	prev = 0;
+	int			built = 0;
+
+	while (i < len)
+	{
+		uint32_t	c;
+
+		unsigned char lead = (unsigned char) doc[i];
+
+		/* 一 … 十, 两 are encoded E4 xx xx or E5 xx xx: skip the rest */
+		if (lead != 0xE4 && lead != 0xE5)
+		{
+			prev = 0;
+			i += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+			continue;
+		}
+		c = pe_utf8_next(doc, len, &i);
+		if (c - 0x4E00u <= 0x8DBu && x_han_start(c) && !x_han_numeral(prev))
+		{
+			size_t		j = i,
+						n = 0;
+			uint32_t	next = j < len ? pe_utf8_next(doc, len, &j) : 0;
+
+			if (!built)
+			{
+				filter_build(&funit, base_units);
+				built = 1;
+			}
+			if (x_han_numeral(next))
+			{
+				while (j < len && n++ < 16 && x_han_numeral(next))
+					next = pe_utf8_next(doc, len, &j);
+				if (filter_has(&funit, next))
+					return 1;
+			}
+			else if (c == 0x5341 ? filter_has(&funit, next) :
+					 (c != 0x4E00 && next == 0x4E2A && j < len &&
+					  pe_utf8_next(doc, len, &j) == 0x767E))
+				return 1;
+		}
+		prev = c;
+	}
+	return 0;
+}
+
+/*
+ * The Chinese numeral at i (inside [i, e)), read with its context by
+ * pe_number_scan_in: fixed words (统一, 一批, 一体化, 十四五), ordinals
+ * (第一), digit strings (二〇三五) and fractions are refused, and so is a
+ * lone 一 (一个, 一项, 一次 are articles, not counts).  Trailing 万/亿
+ * are left for the unit (两千万元 → 2000, 万元), as with Arabic digits.
+ * Returns the characters of the numeral proper, 0 if refused.
  */
 static size_t
-read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign)
+x_han_number(const pe_x *x, size_t i, size_t e, char *buf, size_t bufsz, pe_num *val)
+{
+	pe_num		v;
+	size_t		r,
+				k = i;
+
+	buf[0] = '\0';
+	/* cheap checks first: a Chinese numeral followed by a unit */
+	r = pe_number_scan(x->doc + x->boff[i], x->len - x->boff[i], &v);
+	if (r == 0 || v.kind != PE_NUMK_CHINESE ||
+		(v.flags & (PE_NUMF_DIGIT_STRING | PE_NUMF_FINANCIAL)))
+		return 0;
+	if ((v.flags & PE_NUMF_LONE_HAN) && x->cp[i] == 0x4E00)
+		return 0;
+	r = v.mag_off;
+	while (k < e && x->boff[k] - x->boff[i] < r)
+		k++;
+	if (k == i || x->boff[k] - x->boff[i] != r || !pe_x_unit_at(x, k))
+		return 0;
+	/* then the context: fixed words (统一, 十四五) and ordinals (第一) */
+	if (pe_number_scan_in(x->doc, x->len, x->boff[i], &v) == 0 ||
+		v.kind != PE_NUMK_CHINESE || v.mag_off != r ||
+		(v.flags & (PE_NUMF_ORDINAL | PE_NUMF_IDIOM)))
+		return 0;
+	pe_num_strip_magnitude(&v, val);
+	if (pe_num_format(val, buf, bufsz) >= bufsz)
+	{
+		buf[0] = '\0';
+		return 0;
+	}
+	return k - i;
+}
+
+/*
+ * Read one mention starting with the numeral at i (inside [i, e)): Arabic
+ * digits, or Chinese numerals when han is set.  Fills m and returns the
+ * first character after it, 0 when no numeral can be read at i.
+ */
+static size_t
+read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han)
 {
 	size_t		j,
 				ul,
-				k;
-	double		v;
+				k,
+				nl;
 
 	memset(m, 0, sizeof(*m));
 	m->start = i;
 	m->num_start = i;
-	j = i + pe_x_number(x, i, m->num, sizeof(m->num), &v);
-	m->v = v;
+	m->han = han;
+	nl = han ? x_han_number(x, i, e, m->num, sizeof(m->num), &m->v) :
+		pe_x_number(x, i, m->num, sizeof(m->num), &m->v);
+	if (nl == 0)
+		return 0;
+	j = i + nl;
 	m->num_end = j;
 	if (allow_sign && i > 0 && (x->cp[i - 1] == '-' || x->cp[i - 1] == 0x2212 ||
 								x->cp[i - 1] == 0xFF0D))
@@ -569,7 +726,6 @@ read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign)
 		{
 			memmove(m->num + 1, m->num, n + 1);
 			m->num[0] = '-';
-			m->v = -v;
 			m->start = i - 1;
 		}
 	}
@@ -584,19 +740,17 @@ read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign)
 		ul = 0;
 	/* range: 8%-9%, 8-9%, 1至3个, 1~2 */
 	k = j + ul;
-	if (k + 1 < e && (x->cp[k] == '-' || x->cp[k] == 0xFF5E || x->cp[k] == '~' ||
+	if (!han && k + 1 < e && (x->cp[k] == '-' || x->cp[k] == 0xFF5E || x->cp[k] == '~' ||
 					  x->cp[k] == 0x2014 || x->cp[k] == 0x2013 || x->cp[k] == 0xFF0D ||
 					  x->cp[k] == 0x81F3 /* 至 */ || x->cp[k] == 0x5230 /* 到 */ ) &&
 		pe_x_digit(x->cp[k + 1]) >= 0)
 	{
-		double		v2;
-		size_t		n2 = pe_x_number(x, k + 1, m->num_max, sizeof(m->num_max), &v2);
-		size_t		ul2 = pe_x_unit_at(x, k + 1 + n2);
+		size_t		n2 = pe_x_number(x, k + 1, m->num_max, sizeof(m->num_max), &m->vmax);
+		size_t		ul2 = n2 ? pe_x_unit_at(x, k + 1 + n2) : 0;
 
-		if (ul2 && (ul == 0 || ul == ul2) && v2 > v)
+		if (ul2 && (ul == 0 || ul == ul2) && pe_num_cmp(&m->vmax, &m->v) > 0)
 		{
 			m->has_max = 1;
-			m->vmax = v2;
 			m->qual = PE_QUAL_RANGE;
 			m->unit_start = k + 1 + n2;
 			m->unit_end = k + 1 + n2 + ul2;
@@ -647,6 +801,17 @@ read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign)
 	return j > i ? j : i + 1;
 }
 
+/* words around a Chinese-numeral duration that make it a time phrase */
+static const char *const han_year_after[] = {
+	"来", "间", "内", "中", "后", "前", "里", "左右", "以来", "以内", "行动", "”",
+	"攻坚", "计划", "规划", "时间", "期", "的", NULL
+};
+static const char *const han_year_before[] = {
+	"过去", "今后", "未来", "近", "前", "后", "这", "每", "最近", "连续", NULL
+};
+
+static int	is_points(const char *u);
+
 /* a number we should not read as an indicator value */
 static int
 mention_is_noise(pe_x *x, mention *m)
@@ -672,12 +837,41 @@ mention_is_noise(pe_x *x, mention *m)
 	/* years and dates: 2020年, 2035年, 3月 */
 	if (strcmp(m->unit, "年") == 0)
 	{
-		if (intlen >= 4 || !strchr(m->num, '.'))
+		/*
+		 * Chinese numerals before 年 give a duration (十年禁渔), except
+		 * in time phrases: 五年来, 三年内, 今后五年, 三年行动
+		 */
+		if (m->han)
+		{
+			/* see below: 五年 is a lone digit, refused there */
+			if (pe_x_any_at(x, m->unit_end, han_year_after, NULL) ||
+				pe_x_any_before(x, m->num_start, han_year_before, NULL))
+				return 1;
+		}
+		else if (intlen >= 4 || !strchr(m->num, '.'))
 			return 1;
 	}
 	if (strcmp(m->unit, "位") == 0 || strcmp(m->unit, "本") == 0 ||
 		strcmp(m->unit, "门") == 0 || strcmp(m->unit, "片") == 0)
 		return 1;
+	/*
+	 * Chinese numerals: a lone digit with a counting unit names a
+	 * category or a slogan far more often than it states a figure (三个
+	 * 方面, 四个融合, 两项补贴), so only 两个百分点 style deltas count;
+	 * 次 counts sessions (十二次全会); a numeral opening a quotation is
+	 * a slogan (“十大工程”).
+	 */
+	if (m->han)
+	{
+		if ((m->v.flags & PE_NUMF_LONE_HAN) && !is_points(m->unit))
+			return 1;
+		if (strcmp(m->unit, "次") == 0 || prev == 0x201C || prev == 0x300C ||
+			prev == '"')
+			return 1;
+		/* policy names (实体经济十条) and 两个一百年 */
+		if (strcmp(m->unit, "条") == 0 || prev == 0x4E2A /* 个 */ )
+			return 1;
+	}
 	/* 3岁以下婴幼儿: an age bound inside a name */
 	if (strcmp(m->unit, "岁") == 0 && m->qual != PE_QUAL_EXACT &&
 		m->end < x->n && pe_is_han(x->cp[m->end]))
@@ -1261,11 +1455,9 @@ emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
 	r->indicator = name ? name : "";
 	r->section = x->section;
 	r->value = sign < 0 ? neg_str(x, m->num) : pe_arena_strndup(x->arena, m->num, strlen(m->num));
-	r->value_d = sign < 0 ? -m->v : m->v;
 	if (m->has_max)
 	{
 		r->value_max = pe_arena_strndup(x->arena, m->num_max, strlen(m->num_max));
-		r->value_max_d = m->vmax;
 	}
 	r->unit = m->unit;
 	r->measure = meas;
@@ -1415,8 +1607,13 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			(i == 0 || (pe_x_digit(x->cp[i - 1]) < 0 && x->cp[i - 1] != '.')))
 		{
 			mention    *m = &ms[nm];
-			size_t		nx = read_mention(x, i, ce, m, 0);
+			size_t		nx = read_mention(x, i, ce, m, 0, 0);
 
+			if (nx == 0)
+			{
+				i++;
+				continue;
+			}
 			m->skip = mention_is_noise(x, m);
 			/* unitless number followed by 和/、 and a number with a unit */
 			if (!m->unit && m->num_end + 1 < ce &&
@@ -1427,8 +1624,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			{
 				mention		tmp;
 
-				read_mention(x, m->num_end + 1, ce, &tmp, 0);
-				if (tmp.unit && (is_pct(tmp.unit) || tmp.unit_end > tmp.unit_start))
+				if (read_mention(x, m->num_end + 1, ce, &tmp, 0, 0) && tmp.unit && (is_pct(tmp.unit) || tmp.unit_end > tmp.unit_start))
 				{
 					m->unit = tmp.unit;
 					m->skip = 0;
@@ -1437,6 +1633,25 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			nm++;
 			i = nx;
 			continue;
+		}
+
+		/*
+		 * Chinese numerals (十年, 三个, 一百二十家, 两千万元): only at the
+		 * start of a numeral, and only when a numeral character or a unit
+		 * follows, so that the scanner runs at few places.
+		 */
+		if (i + 1 < ce && x_han_candidate(x, i))
+		{
+			mention    *m = &ms[nm];
+			size_t		nx = read_mention(x, i, ce, m, 0, 1);
+
+			/* a Chinese numeral counts only with its unit */
+			if (nx != 0 && m->unit && !(m->skip = mention_is_noise(x, m)))
+			{
+				nm++;
+				i = nx;
+				continue;
+			}
 		}
 		i++;
 	}
@@ -1533,11 +1748,12 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 			/*
 			 * The object after the figure names it: with a counting unit
 			 * (成立7个课题组), or when nothing before the figure does
-			 * (完成223.76万平方米拆迁任务).
+			 * (完成223.76万平方米拆迁任务), or after a Chinese numeral
+			 * (十年禁渔: a duration of the thing that follows).
 			 */
 			if (h - g == 1 && ms[g].unit &&
 				(pe_x_any_at(x, ms[g].unit_start + (ms[g].unit_end - ms[g].unit_start) - 1,
-							 classifier_units, NULL) || nitems == 0) &&
+							 classifier_units, NULL) || nitems == 0 || ms[g].han) &&
 				ms[g].end < ce && pe_is_han(x->cp[ms[g].end]) &&
 				!pe_x_any_at(x, ms[g].end, predicate_words, NULL))
 			{
@@ -1956,8 +2172,8 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	if (!doc || len == 0)
 		return;
 	/*
-	 * Every row needs a digit (a figure, or a table's row number): a text
-	 * without one is answered without decoding it.
+	 * Every row needs a digit (a figure, or a table's row number) or a
+	 * Chinese numeral: a text without one is answered without decoding it.
 	 */
 	{
 		size_t		b;
@@ -1972,7 +2188,7 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 				 (unsigned char) doc[b + 2] >= 0x90 && (unsigned char) doc[b + 2] <= 0x99))
 				digit = 1;
 		}
-		if (!digit)
+		if (!digit && !han_figure_possible(doc, len))
 			return;
 	}
 	x.doc = doc;
@@ -2068,7 +2284,9 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 		{
 			int			eol = (i == n) || x.cp[i] == '\n';
 
-			if (i < n && !has_digit && x_digit(x.cp[i]) >= 0)
+			if (i < n && !has_digit &&
+				(x_digit(x.cp[i]) >= 0 ||
+				 (x.cp[i] - 0x4E00u <= 0x8DBu && x_han_candidate(&x, i))))
 				has_digit = 1;
 
 			if ((++steps & 0x3FFF) == 0 && interrupt && interrupt(interrupt_arg))

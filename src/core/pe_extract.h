@@ -64,8 +64,6 @@ typedef struct pe_indicator
 								 * a qualitative row */
 	const char *value_max;		/* upper end of a range, else NULL */
 	const char *unit;			/* as written ("%", "亿元"), NULL if none */
-	double		value_d;		/* value as double (0 when value is NULL) */
-	double		value_max_d;
 	pe_measure	measure;
 	pe_qualifier qualifier;
 	pe_period	period;

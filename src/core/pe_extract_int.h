@@ -13,6 +13,7 @@
 #define PE_EXTRACT_INT_H
 
 #include "pe_extract.h"
+#include "pe_number.h"
 #include "pe_utf8.h"
 
 /* first characters of a word list (4096-bit hash set), built per call */
@@ -74,7 +75,7 @@ int			pe_x_digit(uint32_t c);
 int			pe_x_latin(uint32_t c);
 int			pe_x_sentence_end(uint32_t c);
 char	   *pe_x_str(pe_x *x, size_t s, size_t e);
-size_t		pe_x_number(const pe_x *x, size_t i, char *buf, size_t bufsz, double *val);
+size_t		pe_x_number(const pe_x *x, size_t i, char *buf, size_t bufsz, pe_num *val);
 size_t		pe_x_unit_at(const pe_x *x, size_t i);
 pe_indicator *pe_x_new_row(pe_x *x);
 void		pe_x_quote(pe_x *x, pe_indicator *r, size_t s, size_t e);

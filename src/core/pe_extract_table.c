@@ -227,7 +227,7 @@ emit_cell(pe_x *x, const char *name, const char *unit, int name_growth,
 				avg = 0;
 	const char *cell_unit = NULL;
 	char		num[40];
-	double		v = 0;
+	pe_num		v;
 	size_t		nl;
 
 	r = pe_x_new_row(x);
@@ -290,6 +290,11 @@ emit_cell(pe_x *x, const char *name, const char *unit, int name_growth,
 		return;
 	}
 	nl = pe_x_number(x, i, num, sizeof(num), &v);
+	if (nl == 0)
+	{
+		r->unit = unit;
+		return;
+	}
 	i += nl;
 	if (i < e && x->cp[i] == 0x3011)
 		i++;
@@ -321,12 +326,10 @@ emit_cell(pe_x *x, const char *name, const char *unit, int name_growth,
 			strcpy(o + 1, num);
 		}
 		r->value = o ? o : pe_arena_strndup(x->arena, num, strlen(num));
-		r->value_d = -v;
 	}
 	else
 	{
 		r->value = pe_arena_strndup(x->arena, num, strlen(num));
-		r->value_d = v;
 	}
 	if (avg)
 		r->period = PE_PERIOD_ANNUAL_AVG;

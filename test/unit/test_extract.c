@@ -167,6 +167,33 @@ main(void)
 	is_str(row(0), "投资|level|1234.5|-|亿元|exact|2020|year|actual", "1,234.5亿元");
 	is_str(row(2), "新增企业|level|1000|-|家|exact|2020|year|actual", "1,000家");
 
+	/* Chinese numerals are resolved by the numbers concern's scanner */
+	t = "全面落实长江流域十年禁渔政策。";
+	is_int(run(t, 2021), 1, "十年禁渔: one row");
+	is_str(row(0), "禁渔政策|level|10|-|年|exact|2020|year|actual", "十年 -> 10 年, named by the object");
+	t = "今年主要预期目标是:新增规模以上工业企业一百二十家,完成招商引资两千万元以上。";
+	is_int(run(t, 2021), 2, "Chinese counts and money");
+	is_str(row(0), "新增规模以上工业企业|level|120|-|家|exact|2021|year|target", "一百二十家 -> 120 家");
+	is_str(row(1), "招商引资|level|2000|-|万元|at_least|2021|year|target",
+		   "两千万元 -> 2000 万元 (magnitude stays in the unit)");
+	t = "主要预期目标是:常住人口城镇化率提高两个百分点。";
+	is_int(run(t, 2021), 1, "两个百分点");
+	is_str(row(0), "常住人口城镇化率|delta|2|-|个百分点|exact|2021|year|target", "a lone digit before 个百分点");
+	/* non-figures: idioms, ordinals, lone digits, category counts, periods */
+	is_int(run("一是统一思想,培育一批龙头企业,出台一系列政策,推进一体化发展。", 2021), 0,
+		   "一是, 统一, 一批, 一系列, 一体化 are not figures");
+	is_int(run("十四五时期是第一个五年,三大产业协调发展,实施五大森林工程,增速保持两位数。", 2021), 0,
+		   "十四五, 第一个, 三大产业, 五大森林工程, 两位数 are not figures");
+	is_int(run("重点抓好三个方面的工作,落实两项补贴,过去五年成绩显著,召开县委十二次全会。", 2021), 0,
+		   "lone digits with classifiers, time phrases and sessions are not figures");
+	is_int(run("到二〇三五年基本实现现代化,落实“十大工程”。", 2021), 0,
+		   "digit strings and quoted slogans are not figures");
+	/* exact values: no binary floating point */
+	t = "全年完成投资0.1亿元,增长12.50%。";
+	is_int(run(t, 2021), 2, "exact decimals");
+	is_str(row(0), "投资|level|0.1|-|亿元|exact|2020|year|actual", "0.1 kept exactly");
+	is_str(row(1), "投资|growth|12.50|-|%|exact|2020|year|actual", "the written scale is kept");
+
 	/* hostile input never fails */
 	is_int(run("", 0), 0, "empty text");
 	run("\xff\xfe 8% \xe5\x9c 增长%%%%%% 1至 。。。\n\n指标\n属性\n1\n", 0);
