@@ -162,7 +162,7 @@ plan_indicators(PG_FUNCTION_ARGS)
 			values[6] = CStringGetTextDatum(r->unit);
 		else
 			nulls[6] = true;
-		values[7] = CStringGetTextDatum(pe_ind_qualifier_name(r->qualifier));
+		values[7] = CStringGetTextDatum(pe_qualifier_name(r->qualifier));
 		/* the typed quantity: read by the quantity concern's own parser */
 		qt = quantity_text(r);
 		nulls[8] = true;

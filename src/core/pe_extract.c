@@ -2518,24 +2518,6 @@ pe_measure_name(pe_measure m)
 }
 
 const char *
-pe_ind_qualifier_name(pe_qualifier q)
-{
-	switch (q)
-	{
-		case PE_QUAL_ABOUT:
-			return "about";
-		case PE_QUAL_AT_LEAST:
-			return "at_least";
-		case PE_QUAL_AT_MOST:
-			return "at_most";
-		case PE_QUAL_RANGE:
-			return "range";
-		default:
-			return "exact";
-	}
-}
-
-const char *
 pe_period_name(pe_period p)
 {
 	switch (p)

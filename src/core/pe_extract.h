@@ -102,7 +102,6 @@ void		pe_extract_indicators(const char *doc, size_t len, int report_year,
 								  pe_extract_result *result);
 
 const char *pe_measure_name(pe_measure m);
-const char *pe_ind_qualifier_name(pe_qualifier q);
 const char *pe_period_name(pe_period p);
 const char *pe_kind_name(pe_kind k);
 const char *pe_attribute_name(pe_attribute a);	/* NULL for PE_ATTR_NONE */

@@ -88,7 +88,7 @@ main(int argc, char **argv)
 				   pe_measure_name(r->measure), r->value ? r->value : "null",
 				   r->value_max ? r->value_max : "null");
 			json_str(r->unit);
-			printf(", \"qualifier\": \"%s\", \"year\": ", pe_ind_qualifier_name(r->qualifier));
+			printf(", \"qualifier\": \"%s\", \"year\": ", pe_qualifier_name(r->qualifier));
 			if (r->year)
 				printf("%d", r->year);
 			else

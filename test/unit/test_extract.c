@@ -35,7 +35,7 @@ row(size_t k)
 	snprintf(buf, sizeof(buf), "%s|%s|%s|%s|%s|%s|%d|%s|%s",
 			 r->indicator, pe_measure_name(r->measure),
 			 r->value ? r->value : "NULL", r->value_max ? r->value_max : "-",
-			 r->unit ? r->unit : "-", pe_ind_qualifier_name(r->qualifier),
+			 r->unit ? r->unit : "-", pe_qualifier_name(r->qualifier),
 			 r->year, pe_period_name(r->period), pe_kind_name(r->kind));
 	return buf;
 }
