@@ -147,7 +147,10 @@ uw_reload(Oid nsp)
 		al.ctx = newcxt;
 		pe_arena_init(&arena, &al);
 		if (pe_trie_build(&arena, words, lens, n, &uw_trie, NULL) != 0)
-			elog(ERROR, "out of memory building the user word trie");
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory building the plan_user_words dictionary"),
+					 errdetail("%zu user words were read.", n)));
 		/* the arena's blocks live on in newcxt; the arena header is dropped */
 	}
 	PG_CATCH();
