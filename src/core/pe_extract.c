@@ -636,7 +636,17 @@ han_figure_possible(const char *doc, size_t len)
 			i += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
 			continue;
 		}
-		c = pe_utf8_next(doc, len, &i);
+		/* a well-formed E4/E5 sequence decoded in place (as pe_utf8_next) */
+		if (i + 2 < len && ((unsigned char) doc[i + 1] & 0xC0) == 0x80 &&
+			((unsigned char) doc[i + 2] & 0xC0) == 0x80)
+		{
+			c = ((uint32_t) (lead & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) doc[i + 1] & 0x3F) << 6) |
+				((unsigned char) doc[i + 2] & 0x3F);
+			i += 3;
+		}
+		else
+			c = pe_utf8_next(doc, len, &i);
 		if (c - 0x4E00u <= 0x8DBu && x_han_start(c) && !x_han_numeral(prev))
 		{
 			size_t		j = i,
