@@ -171,8 +171,21 @@ filter_build(pe_filter *f, const char *const *list)
 	memset(f, 0, sizeof(*f));
 	for (k = 0; list[k]; k++)
 	{
-		size_t		i = 0;
-		uint32_t	c = pe_utf8_next(list[k], strlen(list[k]), &i) & 4095;
+		const unsigned char *u = (const unsigned char *) list[k];
+		uint32_t	c;
+
+		/* the first character of a (valid UTF-8) literal, without strlen */
+		if (u[0] < 0x80)
+			c = u[0];
+		else if (u[0] < 0xE0)
+			c = ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+		else if (u[0] < 0xF0)
+			c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+				(u[2] & 0x3F);
+		else
+			c = ((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
+				((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+		c &= 4095;
 
 		f->bits[c >> 6] |= (uint64_t) 1 << (c & 63);
 	}
@@ -623,7 +636,17 @@ han_figure_possible(const char *doc, size_t len)
 			i += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
 			continue;
 		}
-		c = pe_utf8_next(doc, len, &i);
+		/* a well-formed E4/E5 sequence decoded in place (as pe_utf8_next) */
+		if (i + 2 < len && ((unsigned char) doc[i + 1] & 0xC0) == 0x80 &&
+			((unsigned char) doc[i + 2] & 0xC0) == 0x80)
+		{
+			c = ((uint32_t) (lead & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) doc[i + 1] & 0x3F) << 6) |
+				((unsigned char) doc[i + 2] & 0x3F);
+			i += 3;
+		}
+		else
+			c = pe_utf8_next(doc, len, &i);
 		if (c - 0x4E00u <= 0x8DBu && x_han_start(c) && !x_han_numeral(prev))
 		{
 			size_t		j = i,
@@ -1984,7 +2007,7 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 		d->report_year = 0;
 	else
 		d->report_year = date_year;
-	if (pe_x_find(x, d->start, w, "工作报告") != (size_t) -1 && d->report_year)
+	if (d->report_year && pe_x_find(x, d->start, w, "工作报告") != (size_t) -1)
 		d->is_plan = 0;
 	if (!d->plan_end)
 		d->plan_end = d->report_year ? ((d->report_year - 1) / 5) * 5 + 5 +
