@@ -192,26 +192,33 @@ is_trim_space(uint32_t cp)
 }
 
 /* push [start, end) trimmed of white space, if not empty */
+/* narrow [*start, *end) so it neither begins nor ends with trim space */
+static void
+trim_span(const char *s, size_t *start, size_t *end)
+{
+	size_t		i;
+
+	while (*start < *end)
+	{
+		i = *start;
+		if (!is_trim_space(pe_utf8_next(s, *end, &i)))
+			break;
+		*start = i;
+	}
+	while (*end > *start)
+	{
+		i = *end;
+		if (!is_trim_space(pe_utf8_prev(s, &i)))
+			break;
+		*end = i;
+	}
+}
+
 static int
 push_trimmed(span_vec *sv, pe_arena *arena, const char *s, size_t start,
 			 size_t end)
 {
-	size_t		i;
-
-	while (start < end)
-	{
-		i = start;
-		if (!is_trim_space(pe_utf8_next(s, end, &i)))
-			break;
-		start = i;
-	}
-	while (end > start)
-	{
-		i = end;
-		if (!is_trim_space(pe_utf8_prev(s, &i)))
-			break;
-		end = i;
-	}
+	trim_span(s, &start, &end);
 	if (end > start)
 		return span_push(sv, arena, start, end);
 	return 0;
@@ -366,22 +373,7 @@ static int
 clause_push(clause_vec *cv, pe_arena *arena, const char *s, size_t start,
 			size_t end, uint32_t sep)
 {
-	size_t		i;
-
-	while (start < end)
-	{
-		i = start;
-		if (!is_trim_space(pe_utf8_next(s, end, &i)))
-			break;
-		start = i;
-	}
-	while (end > start)
-	{
-		i = end;
-		if (!is_trim_space(pe_utf8_prev(s, &i)))
-			break;
-		end = i;
-	}
+	trim_span(s, &start, &end);
 	if (end <= start)
 		return 0;
 	if (cv->n == cv->cap)
