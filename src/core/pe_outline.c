@@ -234,15 +234,18 @@ ascii_digit_val(uint32_t cp)
 	return -1;
 }
 
-/* 1 to 3 ASCII or full-width digits; value or -1 */
+/*
+ * Read at most max ASCII or full-width digits at s[i..): returns how many
+ * were read, their value in *val and the offset after them in *end.
+ */
 static int
-parse_digits(const char *s, size_t len, size_t i, size_t *end)
+read_digits(const char *s, size_t len, size_t i, int max, int *val, size_t *end)
 {
 	int			v = 0,
 				n = 0;
 	size_t		j = i;
 
-	while (j < len && n < 4)
+	while (j < len && n < max)
 	{
 		size_t		k;
 		int			d = ascii_digit_val(peek(s, len, j, &k));
@@ -253,6 +256,19 @@ parse_digits(const char *s, size_t len, size_t i, size_t *end)
 		n++;
 		j = k;
 	}
+	*val = v;
+	*end = j;
+	return n;
+}
+
+/* 1 to 3 ASCII or full-width digits; value or -1 */
+static int
+parse_digits(const char *s, size_t len, size_t i, size_t *end)
+{
+	int			v;
+	size_t		j;
+	int			n = read_digits(s, len, i, 4, &v, &j);
+
 	if (n == 0 || n > 3)
 		return -1;
 	*end = j;
@@ -633,21 +649,9 @@ body_cue_at(const char *s, size_t len, size_t i)
 
 	if (ascii_digit_val(cp) >= 0)
 	{
-		int			v = 0,
-					n = 0;
+		int			v;
+		int			n = read_digits(s, len, i, 5, &v, &e);
 
-		e = i;
-		while (e < len && n < 5)
-		{
-			size_t		k2;
-			int			d = ascii_digit_val(peek(s, len, e, &k2));
-
-			if (d < 0)
-				break;
-			v = v * 10 + d;
-			n++;
-			e = k2;
-		}
 		if (n == 4 && v >= 1900 && v <= 2099 && peek(s, len, e, &k) == 0x5E74)	/* 年 */
 		{
 			uint32_t	c2 = peek(s, len, k, &e);
