@@ -148,3 +148,11 @@ build/bench/bench_quantity: test/bench/bench_quantity.c $(CORE_SRCS) $(CORE_HDRS
 	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
 bench-quantity: build/bench/bench_quantity
 	build/bench/bench_quantity $(or $(BENCH_SECONDS),2)
+
+# search: segmentation and dictionary work per MB (core only, no server)
+.PHONY: bench-segment
+build/bench/bench_segment: test/bench/bench_segment.c $(CORE_SRCS) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+bench-segment: build/bench/bench_segment
+	build/bench/bench_segment $(or $(BENCH_FILES),samples/docs/*.txt)

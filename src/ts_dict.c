@@ -38,6 +38,7 @@
 #include "ts_search.h"
 
 bool		plan_ts_query_mode = false;
+plan_ts_hint plan_ts_last_token;
 
 typedef struct plan_dict
 {
@@ -97,6 +98,7 @@ plan_zh_dict_lexize(PG_FUNCTION_ARGS)
 				i;
 	pe_span		parts[256];
 	TSLexeme   *res;
+	const pe_lexset *lx;
 
 	/*
 	 * Fast path for the commonest token of all, one character of the CJK
@@ -127,19 +129,42 @@ plan_zh_dict_lexize(PG_FUNCTION_ARGS)
 		}
 	}
 
-	w = (size_t) len * 3 + 1 <= sizeof(buf) ? buf : palloc((size_t) len * 3 + 1);
-	wlen = pe_fold_into(in, (size_t) len, w);
+	/* a word the parser has just looked up: its bytes are its lexeme */
+	if (len == plan_ts_last_token.len && plan_ts_last_token.folds == 0 &&
+		memcmp(in, plan_ts_last_token.key, len) == 0)
+	{
+		res = palloc0(sizeof(TSLexeme) * 2);
+		res[0].nvariant = 1;
+		res[0].lexeme = pnstrdup(in, len);
+		if (!d->subwords || plan_ts_query_mode || len < 9)
+			PG_RETURN_POINTER(res);
+		lx = plan_search_lexset(fcinfo->flinfo->fn_oid);
+		if (lx->user != NULL)
+			nparts = pe_word_parts(lx, in, (size_t) len, parts, lengthof(parts));
+		else
+			nparts = pe_word_parts_node(lx->builtin, plan_ts_last_token.node, in,
+										(size_t) len, parts, lengthof(parts));
+		if (nparts == 0)
+			PG_RETURN_POINTER(res);
+		pfree(res);
+		w = (char *) in;
+		wlen = (size_t) len;
+	}
+	else
+	{
+		w = (size_t) len * 3 + 1 <= sizeof(buf) ? buf : palloc((size_t) len * 3 + 1);
+		wlen = pe_fold_into(in, (size_t) len, w);
 
-	if (d->stopwords && wlen <= 4 && pe_is_stopword(w, wlen))
-		PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
-	if (d->subwords && !plan_ts_query_mode && wlen >= 9)
-		nparts = pe_word_parts(plan_search_lexset(fcinfo->flinfo->fn_oid), w, wlen, parts, lengthof(parts));
+		if (d->stopwords && wlen <= 4 && pe_is_stopword(w, wlen))
+			PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
+		if (d->subwords && !plan_ts_query_mode && wlen >= 9)
+			nparts = pe_word_parts(plan_search_lexset(fcinfo->flinfo->fn_oid), w, wlen, parts, lengthof(parts));
+	}
 
 	/* make_tsvector pfrees every lexeme: one palloc each */
 	res = palloc0(sizeof(TSLexeme) * (nparts + 2));
 	res[0].nvariant = 1;
-	res[0].lexeme = palloc(wlen + 1);
-	memcpy(res[0].lexeme, w, wlen + 1);
+	res[0].lexeme = pnstrdup(w, wlen);
 	for (i = 0; i < nparts; i++)
 	{
 		char	   *lex = palloc(parts[i].len + 1);

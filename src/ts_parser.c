@@ -91,6 +91,13 @@ plan_prs_nexttoken(PG_FUNCTION_ARGS)
 	tok = &st->tokens[st->next++];
 	*t = (char *) st->text + tok->off;
 	*tlen = (int) tok->len;
+	if (tok->type == PE_TOK_CJKWORD && tok->len <= PLAN_TS_HINT_MAX)
+	{
+		plan_ts_last_token.len = (int) tok->len;
+		plan_ts_last_token.node = tok->node;
+		plan_ts_last_token.folds = tok->folds;
+		memcpy(plan_ts_last_token.key, *t, tok->len);
+	}
 	PG_RETURN_INT32(tok->type);
 }
 

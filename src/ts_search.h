@@ -30,4 +30,25 @@ extern const pe_lexset *plan_search_lexset(Oid fn_oid);
  */
 extern bool plan_ts_query_mode;
 
+/*
+ * What plan_parser found out about the last word token it handed out,
+ * for the dictionary, which is called with the same bytes right after:
+ * the trie node of a built-in word (its sub-words are then read from the
+ * compiled-in table without a second lookup) and whether folding would
+ * change the bytes.  The entry is keyed by the token's bytes, not by a
+ * pointer, so whatever is in it is right for any text equal to key: a
+ * dictionary call for other text (ts_lexize, or a token of another parse)
+ * just does not match it.
+ */
+#define PLAN_TS_HINT_MAX 96
+typedef struct plan_ts_hint
+{
+	int			len;			/* 0: empty */
+	uint32		node;			/* pe_token.node */
+	uint32		folds;			/* pe_token.folds */
+	char		key[PLAN_TS_HINT_MAX];
+} plan_ts_hint;
+
+extern plan_ts_hint plan_ts_last_token;
+
 #endif							/* PLAN_TS_SEARCH_H */

@@ -109,11 +109,13 @@ pe_trie_child(const pe_trie *t, uint32_t node, uint32_t cp)
 
 /*
  * Lengths (in characters, >= 2) of the entries that are prefixes of
- * cps[0..n), shortest first; at most max are written.  Returns the count.
+ * cps[0..n), shortest first; at most max are written.  When nodes is not
+ * NULL, nodes[j] is set to the trie node of the entry of length lens[j].
+ * Returns the count.
  */
 static inline int
 pe_trie_prefixes(const pe_trie *t, const uint32_t *cps, size_t n,
-				 uint8_t *lens, int max)
+				 uint8_t *lens, uint32_t *nodes, int max)
 {
 	uint32_t	node;
 	size_t		i;
@@ -134,7 +136,11 @@ pe_trie_prefixes(const pe_trie *t, const uint32_t *cps, size_t n,
 		if (node == 0)
 			return 0;
 		if (t->is_word[node])
+		{
+			if (nodes != NULL)
+				nodes[k] = node;
 			lens[k++] = 2;
+		}
 		i = 2;
 	}
 	else
@@ -146,7 +152,11 @@ pe_trie_prefixes(const pe_trie *t, const uint32_t *cps, size_t n,
 	{
 		node = pe_trie_child(t, node, cps[i]);
 		if (node != 0 && t->is_word[node])
+		{
+			if (nodes != NULL)
+				nodes[k] = node;
 			lens[k++] = (uint8_t) (i + 1);
+		}
 	}
 	return k;
 }

@@ -49,7 +49,7 @@ next_folded(const char *s, size_t len, size_t *i)
 		(*i)++;
 		return (p[0] >= 'A' && p[0] <= 'Z') ? (uint32_t) p[0] + 0x20 : p[0];
 	}
-	if ((p[0] & 0xF0) == 0xE0 && *i + 2 < len + 0 && *i + 3 <= len &&
+	if ((p[0] & 0xF0) == 0xE0 && len - *i >= 3 &&
 		(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
 	{
 		uint32_t	c = ((uint32_t) (p[0] & 0x0F) << 12) |
@@ -69,6 +69,22 @@ next_folded(const char *s, size_t len, size_t *i)
 		}
 	}
 	return pe_fold_cp(pe_utf8_next(s, len, i));
+}
+
+/*
+ * Does folding change the character s[start..next), whose folded form is
+ * c?  Exact for three-byte characters (all of the CJK block); any other
+ * length counts as changed, which only costs the dictionary a fold.
+ */
+static inline uint32_t
+changed_by_fold(const char *s, size_t start, size_t next, uint32_t c)
+{
+	const unsigned char *p = (const unsigned char *) s + start;
+
+	if (next - start != 3)
+		return 1;
+	return (((uint32_t) (p[0] & 0x0F) << 12) |
+			((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F)) != c;
 }
 
 /* character classes of folded code points */
@@ -143,8 +159,8 @@ typedef struct tokbuf
 	size_t		cap;
 } tokbuf;
 
-static int
-push(tokbuf *tb, size_t off, size_t len, int type)
+static inline int
+push(tokbuf *tb, size_t off, size_t len, int type, uint32_t node, uint32_t folds)
 {
 	if (tb->n > 0 && type == PE_TOK_BLANK && tb->tok[tb->n - 1].type == PE_TOK_BLANK &&
 		tb->tok[tb->n - 1].off + tb->tok[tb->n - 1].len == off &&
@@ -165,6 +181,8 @@ push(tokbuf *tb, size_t off, size_t len, int type)
 	tb->tok[tb->n].off = (uint32_t) off;
 	tb->tok[tb->n].len = (uint32_t) len;
 	tb->tok[tb->n].type = type;
+	tb->tok[tb->n].node = node;
+	tb->tok[tb->n].folds = folds;
 	tb->n++;
 	return 0;
 }
@@ -177,6 +195,7 @@ typedef struct hanbuf
 	uint32_t   *cost;			/* n + 1 */
 	uint8_t    *choice;			/* chosen length at i */
 	uint8_t    *user;			/* choice came from the user trie */
+	uint32_t   *node;			/* built-in trie node of the choice, or 0 */
 	size_t		cap;
 } hanbuf;
 
@@ -196,18 +215,25 @@ hanbuf_reserve(pe_arena *a, hanbuf *h, size_t n)
 	h->cost = pe_arena_alloc(a, cap * sizeof(uint32_t));
 	h->choice = pe_arena_alloc(a, cap);
 	h->user = pe_arena_alloc(a, cap);
-	if (!h->cp || !h->boff || !h->cost || !h->choice || !h->user)
+	h->node = pe_arena_alloc(a, cap * sizeof(uint32_t));
+	if (!h->cp || !h->boff || !h->cost || !h->choice || !h->user || !h->node)
 		return -1;
 	h->cap = cap;
 	return 0;
 }
 
-/* segment the n Han characters in h (byte offsets relative to the input) */
-static int
-segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx)
+/*
+ * The cheapest segmentation of h's suffixes, from the end: cost[i],
+ * choice[i] (length of the first piece) and user[i].  Inline with user a
+ * constant, so that the common case, no user words, tests nothing for
+ * them per character.
+ */
+static inline void
+segment_costs(hanbuf *h, size_t n, const pe_trie *builtin, const pe_trie *user)
 {
 	size_t		i;
 	uint8_t		lens[MAX_CANDIDATES];
+	uint32_t	nodes[MAX_CANDIDATES];
 
 	h->cost[n] = 0;
 	for (i = n; i-- > 0;)
@@ -218,8 +244,9 @@ segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx)
 		(is_stop_cp(h->cp[i]) ? COST_STOPCHAR : COST_CHAR);
 		uint8_t		bestlen = 1,
 					bestuser = 0;
+		uint32_t	bestnode = 0;
 
-		k = pe_trie_prefixes(lx->builtin, h->cp + i, n - i, lens, MAX_CANDIDATES);
+		k = pe_trie_prefixes(builtin, h->cp + i, n - i, lens, nodes, MAX_CANDIDATES);
 		for (j = 0; j < k; j++)
 		{
 			uint32_t	c = h->cost[i + lens[j]] + COST_WORD;
@@ -228,12 +255,12 @@ segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx)
 			{
 				best = c;
 				bestlen = lens[j];
-				bestuser = 0;
+				bestnode = nodes[j];
 			}
 		}
-		if (lx->user != NULL)
+		if (user != NULL)
 		{
-			k = pe_trie_prefixes(lx->user, h->cp + i, n - i, lens, MAX_CANDIDATES);
+			k = pe_trie_prefixes(user, h->cp + i, n - i, lens, NULL, MAX_CANDIDATES);
 			for (j = 0; j < k; j++)
 			{
 				uint32_t	c = h->cost[i + lens[j]] + COST_WORD;
@@ -243,13 +270,30 @@ segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx)
 					best = c;
 					bestlen = lens[j];
 					bestuser = 1;
+					bestnode = 0;
 				}
 			}
 		}
 		h->cost[i] = best;
 		h->choice[i] = bestlen;
 		h->user[i] = bestuser;
+		h->node[i] = bestnode;
 	}
+}
+
+/*
+ * segment the n Han characters in h (byte offsets relative to the input);
+ * folds: whether folding changed any character of the run
+ */
+static int
+segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx, uint32_t folds)
+{
+	size_t		i;
+
+	if (lx->user == NULL)
+		segment_costs(h, n, lx->builtin, NULL);
+	else
+		segment_costs(h, n, lx->builtin, lx->user);
 	for (i = 0; i < n; i += h->choice[i])
 	{
 		size_t		e = i + h->choice[i];
@@ -259,7 +303,8 @@ segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx)
 			type = PE_TOK_CJKCHAR;
 		else
 			type = h->user[i] ? PE_TOK_USERWORD : PE_TOK_CJKWORD;
-		if (push(tb, h->boff[i], h->boff[e] - h->boff[i], type) < 0)
+		if (push(tb, h->boff[i], h->boff[e] - h->boff[i], type,
+				 type == PE_TOK_CJKWORD ? h->node[i] : 0, folds) < 0)
 			return -1;
 	}
 	return 0;
@@ -303,6 +348,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 		{
 			size_t		n = 0,
 						next = i;
+			uint32_t	folds = 0;
 
 			/* collect the run */
 			for (;;)
@@ -311,6 +357,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 					return -1;
 				h.cp[n] = c;
 				h.boff[n] = (uint32_t) start;
+				folds |= changed_by_fold(s, start, next, c);
 				n++;
 				if (next >= len)
 					break;
@@ -326,7 +373,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 				}
 			}
 			h.boff[n] = (uint32_t) next;
-			if (segment_han(&tb, &h, n, lx) < 0)
+			if (segment_han(&tb, &h, n, lx, folds) < 0)
 				return -1;
 			i = next;
 		}
@@ -370,12 +417,12 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 			if (push(&tb, start, i - start,
 					 other ? PE_TOK_WORD :
 					 (digits && latin) ? PE_TOK_NUMWORD :
-					 digits ? PE_TOK_NUMBER : PE_TOK_ASCIIWORD) < 0)
+					 digits ? PE_TOK_NUMBER : PE_TOK_ASCIIWORD, 0, 1) < 0)
 				return -1;
 		}
 		else
 		{
-			if (push(&tb, start, i - start, PE_TOK_BLANK) < 0)
+			if (push(&tb, start, i - start, PE_TOK_BLANK, 0, 1) < 0)
 				return -1;
 		}
 	}
@@ -392,8 +439,24 @@ pe_fold_into(const char *s, size_t len, char *out)
 
 	while (i < len)
 	{
-		uint32_t	c = next_folded(s, len, &i);
+		const unsigned char *p = (const unsigned char *) s + i;
+		uint32_t	c;
 
+		/* a CJK character with no Simplified form of its own: copy it */
+		if (p[0] >= 0xE4 && p[0] <= 0xE9 && len - i >= 3 &&
+			(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+		{
+			c = ((uint32_t) (p[0] & 0x0F) << 12) |
+				((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+			if (c >= 0x4E00 && pe_t2s_cjk[c - 0x4E00] == 0)
+			{
+				memcpy(out + o, p, 3);
+				o += 3;
+				i += 3;
+				continue;
+			}
+		}
+		c = next_folded(s, len, &i);
 		o += (size_t) pe_utf8_encode(c, out + o);
 	}
 	out[o] = '\0';
@@ -412,6 +475,56 @@ pe_fold_text(pe_arena *arena, const char *s, size_t len, size_t *outlen)
 	return out;
 }
 
+/*
+ * The parts the built-in table lists for the entry at node, as byte spans
+ * (boff: byte offset of each of the word's n characters, n + 1 entries).
+ */
+static size_t
+parts_of_node(const pe_trie *tr, uint32_t node, const uint32_t *boff, size_t n,
+			  pe_span *out, size_t max)
+{
+	uint32_t	k,
+				e = tr->part_start[node + 1];
+	size_t		count = 0;
+
+	for (k = tr->part_start[node]; k < e && count < max; k++)
+	{
+		uint8_t		ps = tr->parts[2 * k],
+					pl = tr->parts[2 * k + 1];
+
+		if ((size_t) ps + pl > n)
+			break;				/* not this word's node */
+		out[count].off = boff[ps];
+		out[count].len = boff[ps + pl] - boff[ps];
+		count++;
+	}
+	return count;
+}
+
+size_t
+pe_word_parts_node(const pe_trie *t, uint32_t node, const char *w, size_t len,
+				   pe_span *out, size_t max)
+{
+	uint32_t	boff[PE_LEX_MAX_WORD + 1];
+	size_t		n = 0,
+				b;
+
+	if (t->part_start == NULL || node == 0 || node >= t->nnodes || !t->is_word[node])
+		return 0;
+	/* character boundaries: the lead bytes */
+	for (b = 0; b < len; b++)
+		if (((unsigned char) w[b] & 0xC0) != 0x80)
+		{
+			if (n >= PE_LEX_MAX_WORD)
+				return 0;
+			boff[n++] = (uint32_t) b;
+		}
+	boff[n] = (uint32_t) len;
+	if (n < 3)
+		return 0;
+	return parts_of_node(t, node, boff, n, out, max);
+}
+
 size_t
 pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 			  pe_span *out, size_t max)
@@ -426,10 +539,13 @@ pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 
 	while (b < len)
 	{
+		size_t		adv;
+
 		if (n >= PE_LEX_MAX_WORD)
 			return 0;
 		boff[n] = (uint32_t) b;
-		cps[n++] = pe_utf8_next(w, len, &b);
+		cps[n++] = pe_utf8_peek(w, len, b, &adv);
+		b += adv;
 	}
 	boff[n] = (uint32_t) b;
 	if (n < 3)
@@ -438,26 +554,12 @@ pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 	{
 		/* a built-in entry lists its parts: one walk down the trie */
 		const pe_trie *tr = lx->builtin;
-		uint32_t	node = 0,
-					k,
-					e;
+		uint32_t	node = 0;
 
 		for (i = 0; i < n && (i == 0 || node != 0); i++)
 			node = pe_trie_child(tr, node, cps[i]);
 		if (node != 0 && tr->is_word[node])
-		{
-			e = tr->part_start[node + 1];
-			for (k = tr->part_start[node]; k < e && count < max; k++)
-			{
-				uint8_t		ps = tr->parts[2 * k],
-							pl = tr->parts[2 * k + 1];
-
-				out[count].off = boff[ps];
-				out[count].len = boff[ps + pl] - boff[ps];
-				count++;
-			}
-			return count;
-		}
+			return parts_of_node(tr, node, boff, n, out, max);
 	}
 	for (i = 0; i < n; i++)
 	{
@@ -471,7 +573,7 @@ pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 
 			if (tr == NULL)
 				continue;
-			k = pe_trie_prefixes(tr, cps + i, n - i, lens, MAX_CANDIDATES);
+			k = pe_trie_prefixes(tr, cps + i, n - i, lens, NULL, MAX_CANDIDATES);
 			for (j = 0; j < k; j++)
 			{
 				uint32_t	plen = boff[i + lens[j]] - boff[i];

@@ -54,6 +54,13 @@ typedef struct pe_token
 	uint32_t	off;			/* byte offset in the input */
 	uint32_t	len;			/* byte length, > 0 */
 	int			type;			/* PE_TOK_* */
+	/*
+	 * PE_TOK_CJKWORD: the built-in trie node of the word, for
+	 * pe_word_parts_node; else 0
+	 */
+	uint32_t	node;
+	/* 0 when folding (pe_fold_into) is known to leave the bytes as they are */
+	uint32_t	folds;
 } pe_token;
 
 /* the dictionaries segmentation consults; user may be NULL */
@@ -96,6 +103,15 @@ char	   *pe_fold_text(pe_arena *arena, const char *s, size_t len, size_t *outlen
  */
 size_t		pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 						  pe_span *out, size_t max);
+
+/*
+ * pe_word_parts for a word of the built-in lexicon given its trie node
+ * (pe_token.node), without looking it up again: the same spans, from the
+ * table of parts compiled in.  w[0..len) is the folded word.  Returns 0
+ * when the trie has no such table.
+ */
+size_t		pe_word_parts_node(const pe_trie *t, uint32_t node, const char *w,
+							   size_t len, pe_span *out, size_t max);
 
 /* is the folded token text a stop word?  (one-character function words) */
 int			pe_is_stopword(const char *w, size_t len);

@@ -147,7 +147,7 @@ main(void)
 			if (k < 2)
 				continue;
 			n++;
-			m = pe_trie_prefixes(&pe_lexicon_builtin, cps, k, lens, 32);
+			m = pe_trie_prefixes(&pe_lexicon_builtin, cps, k, lens, NULL, 32);
 			while (m-- > 0)
 				if (lens[m] == k)
 					found = 1;
@@ -293,6 +293,69 @@ main(void)
 				maxlen = t[k].len;
 		ok(maxlen <= PE_TOKEN_MAX_BYTES, "long Latin, blank and digit runs are cut into tokens of at most 1 KB");
 		pe_arena_release(&a);
+	}
+
+	/*
+	 * What the parser hands the dictionary: a built-in word's trie node
+	 * gives the same sub-words as looking the word up, and a token marked
+	 * as not folding is its own folded form.
+	 */
+	{
+		static const char *const texts[] = {
+			"全市地区生产总值增长8.5%,规模以上工业增加值年均增长7.2%。",
+			"习近平新时代中国特色社会主义思想,推动高质量发展,產業集群,GDP与PM2.5。",
+			"经济社会发展主要指标完成情况良好,开发区基础设施建设全覆盖𠀀发展。",
+		};
+		size_t		ti,
+					k,
+					nodes = 0,
+					bad_parts = 0,
+					bad_fold = 0,
+					folding = 0;
+
+		for (ti = 0; ti < sizeof(texts) / sizeof(texts[0]); ti++)
+		{
+			pe_token   *t;
+			size_t		n;
+
+			pe_arena_init(&a, NULL);
+			if (pe_segment(&a, texts[ti], strlen(texts[ti]), &lx, &t, &n) != 0)
+				bad_parts++;
+			for (k = 0; k < n; k++)
+			{
+				const char *w = texts[ti] + t[k].off;
+				char		f[256];
+				size_t		fl = pe_fold_into(w, t[k].len, f);
+				pe_span		p1[64],
+							p2[64];
+				size_t		n1,
+							n2,
+							j;
+
+				if (t[k].folds == 0 && (fl != t[k].len || memcmp(f, w, fl) != 0))
+					bad_fold++;
+				if (t[k].folds)
+					folding++;
+				if ((t[k].node != 0) != (t[k].type == PE_TOK_CJKWORD))
+					bad_parts++;
+				if (t[k].node == 0)
+					continue;
+				nodes++;
+				n1 = pe_word_parts(&lx, f, fl, p1, 64);
+				n2 = pe_word_parts_node(lx.builtin, t[k].node, f, fl, p2, 64);
+				if (n1 != n2)
+					bad_parts++;
+				for (j = 0; j < n1 && j < n2; j++)
+					if (p1[j].off != p2[j].off || p1[j].len != p2[j].len)
+						bad_parts++;
+			}
+			pe_arena_release(&a);
+		}
+		ok(nodes >= 10, "built-in words carry their trie node");
+		is_int(bad_parts, 0, "a word's node gives the same sub-words as a lookup");
+		is_int(bad_fold, 0, "tokens marked as not folding are their own folded form");
+		ok(folding >= 3, "Traditional, Latin and supplementary-plane tokens are marked as folding");
+		is_int(pe_word_parts_node(lx.builtin, 0, "地区生产总值", 18, NULL, 0), 0, "node 0 has no parts");
 	}
 
 	/* every byte is covered, whatever the input */

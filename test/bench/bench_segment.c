@@ -1,0 +1,170 @@
+/*
+ * bench_segment.c
+ *	  Throughput of the core work behind to_tsvector('plan_zh', ...):
+ *	  segmentation (pe_segment) and, per token, what the plan_zh
+ *	  dictionary does (fold, stop test, sub-words).  Input is cut into
+ *	  paragraphs at line breaks, as in ../shared/tools/bench-throughput,
+ *	  so per-call costs count as they do in SQL.
+ *
+ *	  make bench-segment BENCH_FILES=<files>
+ *
+ *	  Prints MB/s of segmentation alone and of segmentation plus the
+ *	  dictionary's work, and tokens and lexemes per MB.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "pe_arena.h"
+#include "pe_segment.h"
+
+static double
+now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *s;
+	long		n;
+
+	if (f == NULL || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0)
+	{
+		fprintf(stderr, "bench_segment: cannot read %s\n", path);
+		exit(1);
+	}
+	rewind(f);
+	s = malloc((size_t) n + 1);
+	if (s == NULL || fread(s, 1, (size_t) n, f) != (size_t) n)
+		exit(1);
+	fclose(f);
+	*len = (size_t) n;
+	return s;
+}
+
+/* one pass over every paragraph; returns lexemes (with dict) or tokens */
+static size_t
+pass(char **para, size_t *plen, size_t np, int dict)
+{
+	size_t		count = 0,
+				p;
+	char		buf[4096];
+	pe_span		parts[256];
+
+	for (p = 0; p < np; p++)
+	{
+		pe_arena	a;
+		pe_token   *tok;
+		size_t		n,
+					i;
+
+		pe_arena_init(&a, NULL);
+		if (pe_segment(&a, para[p], plen[p], NULL, &tok, &n) != 0)
+			exit(1);
+		if (!dict)
+			count += n;
+		else
+			for (i = 0; i < n; i++)
+			{
+				size_t		w;
+				pe_lexset	lx = {&pe_lexicon_builtin, NULL};
+
+				if (tok[i].type == PE_TOK_BLANK || tok[i].len * 3 + 1 > sizeof(buf))
+					continue;
+				w = pe_fold_into(para[p] + tok[i].off, tok[i].len, buf);
+				if (pe_is_stopword(buf, w))
+					continue;
+				count++;
+				if (w >= 9)
+					count += pe_word_parts(&lx, buf, w, parts, 256);
+			}
+		pe_arena_release(&a);
+	}
+	return count;
+}
+
+int
+main(int argc, char **argv)
+{
+	char	  **para = NULL;
+	size_t	   *plen = NULL,
+				np = 0,
+				cap = 0,
+				bytes = 0,
+				reps,
+				r,
+				k;
+	int			f,
+				dict,
+				once;
+
+	if (argc < 2)
+	{
+		fprintf(stderr, "usage: bench_segment FILE...\n");
+		return 2;
+	}
+	for (f = 1; f < argc; f++)
+	{
+		size_t		len,
+					i = 0;
+		char	   *s = slurp(argv[f], &len);
+
+		while (i < len)
+		{
+			size_t		e = i;
+
+			while (e < len && s[e] != '\n')
+				e++;
+			if (e > i)
+			{
+				if (np == cap)
+				{
+					cap = cap ? cap * 2 : 1024;
+					para = realloc(para, cap * sizeof(char *));
+					plen = realloc(plen, cap * sizeof(size_t));
+					if (!para || !plen)
+						return 1;
+				}
+				para[np] = s + i;
+				plen[np++] = e - i;
+				bytes += e - i;
+			}
+			i = e + 1;
+		}
+	}
+	/* BENCH_ONCE=1: one pass of each, for valgrind --tool=cachegrind */
+	once = getenv("BENCH_ONCE") != NULL;
+	reps = once || bytes == 0 ? 1 : (size_t) (20e6 / bytes) + 1;
+	for (dict = 0; dict < 2; dict++)
+	{
+		double		best = 1e9;
+		size_t		count = 0;
+
+		for (k = 0; k < (once ? 1u : 5u); k++)
+		{
+			double		t0 = now_s(),
+						t;
+
+			count = 0;
+			for (r = 0; r < reps; r++)
+				count += pass(para, plen, np, dict);
+			t = now_s() - t0;
+			if (t < best)
+				best = t;
+		}
+		printf("%-22s %7.1f MB/s  %8.0f %s per MB\n",
+			   dict ? "segment + dictionary" : "segment",
+			   bytes * (double) reps / 1e6 / best,
+			   count / (bytes * (double) reps / 1e6),
+			   dict ? "lexemes" : "tokens");
+	}
+	return 0;
+}
