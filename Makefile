@@ -21,7 +21,7 @@ CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 # indicator extraction
 CORE_OBJS += src/core/pe_extract.o src/core/pe_extract_table.o
 # segmentation and lexicon
-CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_segment.o
+CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_segment.o src/core/pe_tsvec.o
 # indicator catalogue
 CORE_OBJS += src/core/pe_catalog.o
 
@@ -34,7 +34,7 @@ GLUE_OBJS += src/outline.o
 # indicator extraction
 GLUE_OBJS += src/extract.o
 # text search
-GLUE_OBJS += src/ts_parser.o src/ts_dict.o src/user_words.o
+GLUE_OBJS += src/ts_parser.o src/ts_dict.o src/user_words.o src/ts_vector.o
 # indicator catalogue, comparison, batch
 GLUE_OBJS += src/catalog.o
 
@@ -48,7 +48,7 @@ REGRESS  = encoding normalize
 REGRESS += numeral quantity_io quantity_ops
 REGRESS += outline docinfo outline_seeds
 REGRESS += extract
-REGRESS += ts_parser ts_search
+REGRESS += ts_parser ts_search ts_vector
 REGRESS += catalog compare
 REGRESS_OPTS = --load-extension=plan_ext
 ENCODING   = UTF8

@@ -460,6 +460,15 @@ CREATE FUNCTION plan_tsquery(query text) RETURNS tsquery
 COMMENT ON FUNCTION plan_tsquery(text) IS
 	'a search string to a plan_zh tsquery: terms AND-ed, each term a phrase of its segments, "quotes", OR, -negation';
 
+CREATE FUNCTION plan_tsvector(doc text) RETURNS tsvector
+	AS 'MODULE_PATHNAME', 'plan_tsvector'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- IMMUTABLE like to_tsvector(regconfig, text), for index expressions:
+-- the user words are the one input outside the arguments, as for any
+-- text search dictionary (reindex after changing them; docs/search.md).
+COMMENT ON FUNCTION plan_tsvector(text) IS
+	'to_tsvector(''plan_zh'', doc), the same tsvector, built directly and about twice as fast';
+
 ------------------------------------------------------------------------
 -- Indicator catalogue, comparison and batch extraction
 ------------------------------------------------------------------------

@@ -94,11 +94,13 @@ plan_zh_dict_lexize(PG_FUNCTION_ARGS)
 	char		buf[256];
 	char	   *w;
 	size_t		wlen,
-				nparts = 0,
+				n,
 				i;
-	pe_span		parts[256];
+	pe_span		spans[257];
 	TSLexeme   *res;
-	const pe_lexset *lx;
+	uint32		node = 0,
+				folds = 1;
+	unsigned	options = 0;
 
 	/*
 	 * Fast path for the commonest token of all, one character of the CJK
@@ -129,50 +131,29 @@ plan_zh_dict_lexize(PG_FUNCTION_ARGS)
 		}
 	}
 
-	/* a word the parser has just looked up: its bytes are its lexeme */
-	if (len == plan_ts_last_token.len && plan_ts_last_token.folds == 0 &&
-		memcmp(in, plan_ts_last_token.key, len) == 0)
+	/*
+	 * The word the parser has just handed out: its trie node and whether
+	 * it folds are known (see plan_ts_last_token)
+	 */
+	if (len == plan_ts_last_token.len && memcmp(in, plan_ts_last_token.key, len) == 0)
 	{
-		res = palloc0(sizeof(TSLexeme) * 2);
-		res[0].nvariant = 1;
-		res[0].lexeme = pnstrdup(in, len);
-		if (!d->subwords || plan_ts_query_mode || len < 9)
-			PG_RETURN_POINTER(res);
-		lx = plan_search_lexset(fcinfo->flinfo->fn_oid);
-		if (lx->user != NULL)
-			nparts = pe_word_parts(lx, in, (size_t) len, parts, lengthof(parts));
-		else
-			nparts = pe_word_parts_node(lx->builtin, plan_ts_last_token.node, in,
-										(size_t) len, parts, lengthof(parts));
-		if (nparts == 0)
-			PG_RETURN_POINTER(res);
-		pfree(res);
-		w = (char *) in;
-		wlen = (size_t) len;
+		node = plan_ts_last_token.node;
+		folds = plan_ts_last_token.folds;
 	}
-	else
-	{
-		w = (size_t) len * 3 + 1 <= sizeof(buf) ? buf : palloc((size_t) len * 3 + 1);
-		wlen = pe_fold_into(in, (size_t) len, w);
-
-		if (d->stopwords && wlen <= 4 && pe_is_stopword(w, wlen))
-			PG_RETURN_POINTER(palloc0(sizeof(TSLexeme)));
-		if (d->subwords && !plan_ts_query_mode && wlen >= 9)
-			nparts = pe_word_parts(plan_search_lexset(fcinfo->flinfo->fn_oid), w, wlen, parts, lengthof(parts));
-	}
+	if (d->subwords && !plan_ts_query_mode)
+		options |= PE_LEX_SUBWORDS;
+	if (d->stopwords)
+		options |= PE_LEX_STOPWORDS;
+	w = (size_t) len * 3 + 1 <= sizeof(buf) ? buf : palloc((size_t) len * 3 + 1);
+	n = pe_token_lexemes(plan_search_lexset(fcinfo->flinfo->fn_oid), in, (size_t) len,
+						 node, folds, options, w, &wlen, spans, lengthof(spans));
 
 	/* make_tsvector pfrees every lexeme: one palloc each */
-	res = palloc0(sizeof(TSLexeme) * (nparts + 2));
-	res[0].nvariant = 1;
-	res[0].lexeme = pnstrdup(w, wlen);
-	for (i = 0; i < nparts; i++)
+	res = palloc0(sizeof(TSLexeme) * (n + 1));
+	for (i = 0; i < n; i++)
 	{
-		char	   *lex = palloc(parts[i].len + 1);
-
-		memcpy(lex, w + parts[i].off, parts[i].len);
-		lex[parts[i].len] = '\0';
-		res[i + 1].nvariant = 1;
-		res[i + 1].lexeme = lex;
+		res[i].nvariant = 1;
+		res[i].lexeme = pnstrdup(w + spans[i].off, spans[i].len);
 	}
 	PG_RETURN_POINTER(res);
 }

@@ -603,6 +603,49 @@ pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 }
 
 
+size_t
+pe_token_lexemes(const pe_lexset *lx, const char *tok, size_t len,
+				 uint32_t node, uint32_t folds, unsigned options,
+				 char *out, size_t *outlen, pe_span *spans, size_t max)
+{
+	size_t		wlen,
+				n;
+
+	if (folds)
+		wlen = pe_fold_into(tok, len, out);
+	else
+	{
+		memcpy(out, tok, len);
+		out[len] = '\0';
+		wlen = len;
+	}
+	*outlen = wlen;
+	if ((options & PE_LEX_STOPWORDS) && wlen <= 4 && pe_is_stopword(out, wlen))
+		return 0;
+	if (max == 0)
+		return 0;
+	spans[0].off = 0;
+	spans[0].len = (uint32_t) wlen;
+	n = 1;
+	/* sub-words: compounds of three or more characters (9 bytes) */
+	if ((options & PE_LEX_SUBWORDS) && wlen >= 9 && max > 1)
+	{
+		pe_lexset	none;
+
+		if (lx == NULL)
+		{
+			none.builtin = &pe_lexicon_builtin;
+			none.user = NULL;
+			lx = &none;
+		}
+		if (node != 0 && lx->user == NULL)
+			n += pe_word_parts_node(lx->builtin, node, out, wlen, spans + 1, max - 1);
+		else
+			n += pe_word_parts(lx, out, wlen, spans + 1, max - 1);
+	}
+	return n;
+}
+
 int
 pe_is_stopword(const char *w, size_t len)
 {

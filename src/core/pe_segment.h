@@ -113,6 +113,23 @@ size_t		pe_word_parts(const pe_lexset *lx, const char *w, size_t len,
 size_t		pe_word_parts_node(const pe_trie *t, uint32_t node, const char *w,
 							   size_t len, pe_span *out, size_t max);
 
+/* options of pe_token_lexemes */
+#define PE_LEX_SUBWORDS		1	/* add the sub-words of compounds */
+#define PE_LEX_STOPWORDS	2	/* drop one-character function words */
+
+/*
+ * The lexemes plan_zh makes of one word token tok[0..len): its folded
+ * text, then (with PE_LEX_SUBWORDS) its sub-words, as spans of out,
+ * which must have room for 3 * len + 1 bytes and receives the folded
+ * text (*outlen bytes, NUL-terminated).  node and folds are the token's
+ * pe_token fields when known; pass 0 and 1 when not (the word is then
+ * looked up).  Returns the number of spans written (at most max, >= 1
+ * unless the token is a stop word, which gives 0).
+ */
+size_t		pe_token_lexemes(const pe_lexset *lx, const char *tok, size_t len,
+							 uint32_t node, uint32_t folds, unsigned options,
+							 char *out, size_t *outlen, pe_span *spans, size_t max);
+
 /* is the folded token text a stop word?  (one-character function words) */
 int			pe_is_stopword(const char *w, size_t len);
 

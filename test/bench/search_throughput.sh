@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# search_throughput.sh: to_tsvector('plan_zh') against to_tsvector('simple'),
-# timed inside ONE session, alternating, so that both see the same load on
-# a shared machine; plus three diagnostic configurations that show where
-# plan_zh's time goes.
+# search_throughput.sh: to_tsvector('plan_zh') and plan_tsvector (the same
+# tsvector, built directly) against to_tsvector('simple'), timed inside ONE
+# session, alternating, so that all see the same load on a shared machine;
+# plus diagnostic configurations that show where plan_zh's time goes.
 #
 #   test/scripts/with-cluster.sh --private-install -- test/bench/search_throughput.sh [MB] [RUNS]
 #
@@ -14,6 +14,7 @@
 # fastest run is the least disturbed by other processes; the median shows
 # the spread.
 #
+#   plan_tsvector  plan_tsvector(body), equal to to_tsvector('plan_zh', body)
 #   tp_none    plan_parser with no token type mapped: parsing only
 #   tp_nosub   plan_zh without sub-words (dictionary option subwords = false)
 #   tp_nochar  plan_zh with cjkchar unmapped (no single-character lexemes)
@@ -62,22 +63,23 @@ psql -X -At -c "select sum(cardinality(t.lexemes)) / $reps, sum(cardinality(t.le
 		for cfg in simple plan_zh tp_none tp_nosub tp_nochar tp_words; do
 			echo "select '$cfg', sum(length(to_tsvector('$cfg', body))) from tp_docs;"
 		done
+		echo "select 'plan_tsvector', sum(length(plan_tsvector(body))) from tp_docs;"
 	done
 } | psql -X -At -v ON_ERROR_STOP=1 | awk '
 	/\|/ && !/^Time/ { split($0, f, "|"); cur = f[1] }
 	/^Time: / && cur != "" { n[cur]++; t[cur, n[cur]] = $2; cur = "" }
 	END {
-		split("simple plan_zh tp_none tp_nosub tp_nochar tp_words", order, " ");
-		for (o = 1; o <= 6; o++) {
+		split("simple plan_zh plan_tsvector tp_none tp_nosub tp_nochar tp_words", order, " ");
+		for (o = 1; o <= 7; o++) {
 			c = order[o]; k = n[c];
 			for (i = 1; i <= k; i++) v[i] = t[c, i];
 			for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (v[j] < v[i]) { x = v[i]; v[i] = v[j]; v[j] = x }
 			mn[c] = v[1]; md[c] = v[int((k + 1) / 2)];
 		}
-		printf "%-10s %10s %10s %14s %14s\n", "config", "min ms", "median ms", "simple/x min", "simple/x med";
-		for (o = 1; o <= 6; o++) {
+		printf "%-14s %10s %10s %14s %14s\n", "config", "min ms", "median ms", "simple/x min", "simple/x med";
+		for (o = 1; o <= 7; o++) {
 			c = order[o];
-			printf "%-10s %10.1f %10.1f %14.3f %14.3f\n", c, mn[c], md[c], mn["simple"] / mn[c], md["simple"] / md[c];
+			printf "%-14s %10.1f %10.1f %14.3f %14.3f\n", c, mn[c], md[c], mn["simple"] / mn[c], md["simple"] / md[c];
 		}
 	}'
 psql -X -q -c "DROP TABLE tp_docs" -c "DROP TEXT SEARCH CONFIGURATION tp_none, tp_nosub, tp_nochar, tp_words" -c "DROP TEXT SEARCH DICTIONARY tp_nosub_dict"

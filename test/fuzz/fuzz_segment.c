@@ -2,7 +2,9 @@
  * fuzz_segment.c
  *	  libFuzzer target for the segmenter: any bytes in, tokens that cover
  *	  the input exactly; folding, sub-words and a user trie built from the
- *	  input must not crash.
+ *	  input must not crash; a token's node and folds flag agree with a
+ *	  fresh lookup; pe_doc_lexemes (plan_tsvector) gives distinct lexemes
+ *	  in tsvector order with ascending positions within PostgreSQL's caps.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -11,6 +13,7 @@
 #include "pe_arena.h"
 #include "pe_lexicon.h"
 #include "pe_segment.h"
+#include "pe_tsvec.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -71,9 +74,54 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					abort();
 		}
 		(void) pe_is_stopword(f, fl);
+		if (t[i].folds == 0 && (fl != t[i].len || memcmp(f, s + t[i].off, fl) != 0))
+			abort();
+		if (t[i].node != 0)
+		{
+			pe_span		q[64],
+						r[64];
+			pe_lexset	bl = {&pe_lexicon_builtin, NULL};
+			size_t		n1 = pe_word_parts(&bl, f, fl, q, 64),
+						n2 = pe_word_parts_node(&pe_lexicon_builtin, t[i].node, f, fl, r, 64);
+
+			if (t[i].type != PE_TOK_CJKWORD || n1 != n2 ||
+				(n1 > 0 && memcmp(q, r, n1 * sizeof(pe_span)) != 0))
+				abort();
+		}
 	}
 	if (pos != size)
 		abort();
+
+	{
+		pe_doclexemes dl;
+		size_t		k,
+					j;
+
+		if (pe_doc_lexemes(&a, s, size, &lx, PE_LEX_SUBWORDS | PE_LEX_STOPWORDS, &dl) != 0)
+			abort();
+		for (k = 0; k < dl.nlex; k++)
+		{
+			const pe_doclex *x = &dl.lex[k];
+
+			if (x->len == 0 || x->npos == 0 || x->npos > PE_TSV_MAXNPOS ||
+				x->pos + x->npos > dl.npos)
+				abort();
+			for (j = 0; j < x->npos; j++)
+				if (dl.pos[x->pos + j] == 0 || dl.pos[x->pos + j] > PE_TSV_MAXPOS ||
+					(j > 0 && dl.pos[x->pos + j] <= dl.pos[x->pos + j - 1]))
+					abort();
+			if (k > 0)
+			{
+				const pe_doclex *y = &dl.lex[k - 1];
+				size_t		m = x->len < y->len ? x->len : y->len;
+				int			c = memcmp(dl.text + y->off, dl.text + x->off, m);
+
+				/* strictly increasing: distinct, a prefix first */
+				if (c > 0 || (c == 0 && y->len >= x->len))
+					abort();
+			}
+		}
+	}
 	pe_arena_release(&a);
 	return 0;
 }

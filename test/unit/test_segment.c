@@ -7,6 +7,7 @@
 #include "pe_arena.h"
 #include "pe_lexicon.h"
 #include "pe_segment.h"
+#include "pe_tsvec.h"
 #include "pe_utf8.h"
 #include "pe_test.h"
 
@@ -356,6 +357,32 @@ main(void)
 		is_int(bad_fold, 0, "tokens marked as not folding are their own folded form");
 		ok(folding >= 3, "Traditional, Latin and supplementary-plane tokens are marked as folding");
 		is_int(pe_word_parts_node(lx.builtin, 0, "地区生产总值", 18, NULL, 0), 0, "node 0 has no parts");
+	}
+
+	/* the lexemes of a document, as a tsvector holds them */
+	{
+		pe_doclexemes dl;
+		char		got[512];
+		size_t		k,
+					j,
+					o = 0;
+		const char *doc = "全市地区生产总值增长,全市的增长。";
+
+		pe_arena_init(&a, NULL);
+		ok(pe_doc_lexemes(&a, doc, strlen(doc), &lx, PE_LEX_SUBWORDS | PE_LEX_STOPWORDS, &dl) == 0,
+		   "document lexemes");
+		for (k = 0; k < dl.nlex; k++)
+		{
+			o += (size_t) snprintf(got + o, sizeof(got) - o, "%s%.*s:", k ? " " : "",
+								   (int) dl.lex[k].len, dl.text + dl.lex[k].off);
+			for (j = 0; j < dl.lex[k].npos; j++)
+				o += (size_t) snprintf(got + o, sizeof(got) - o, "%s%u", j ? "," : "",
+									   (unsigned) dl.pos[dl.lex[k].pos + j]);
+		}
+		/* byte order: 全 E5 85 A8, 地 E5 9C B0, 增 E5 A2 9E, 生 E7 94 9F */
+		is_str(got, "全市:1,4 地区:2 地区生产总值:2 增长:3,6 生产:2 生产总值:2",
+			   "merged, in byte order; the stop word 的 takes position 5");
+		pe_arena_release(&a);
 	}
 
 	/* every byte is covered, whatever the input */
