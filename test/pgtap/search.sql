@@ -12,7 +12,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plan_ext;
-SELECT plan(17);
+SELECT plan(19);
 
 SELECT has_function('plan_segment', ARRAY['text'], 'plan_segment(text) exists');
 SELECT has_function('plan_tsquery', ARRAY['text'], 'plan_tsquery(text) exists');
@@ -49,6 +49,15 @@ SELECT CASE WHEN :have_seeds = 1 THEN
 	ok((SELECT count(*) FROM seed_lines WHERE body LIKE '%工业增加值%') > 0 AND
 		(SELECT bool_and(to_tsvector('plan_zh', body) @@ plan_tsquery('工业增加值'))
 		 FROM seed_lines WHERE body LIKE '%工业增加值%'), 'every line with 工业增加值 is found by it')
+	ELSE skip('../shared/seeds is absent', 1) END;
+SELECT CASE WHEN :have_seeds = 1 THEN
+	is((SELECT count(*)::int FROM seed_lines WHERE plan_tsvector(body) IS DISTINCT FROM to_tsvector('plan_zh', body)),
+		0, 'plan_tsvector equals to_tsvector(''plan_zh'') on every seed line')
+	ELSE skip('../shared/seeds is absent', 1) END;
+SELECT CASE WHEN :have_seeds = 1 THEN
+	is((SELECT plan_tsvector(string_agg(body, E'\n' ORDER BY n)) FROM seed_lines),
+		(SELECT to_tsvector('plan_zh', string_agg(body, E'\n' ORDER BY n)) FROM seed_lines),
+		'plan_tsvector equals to_tsvector(''plan_zh'') on all seeds as one document (positions past 16383)')
 	ELSE skip('../shared/seeds is absent', 1) END;
 SELECT CASE WHEN :have_seeds = 1 THEN
 	ok((SELECT bool_and(NOT ('' = ANY (plan_segment(body)))) FROM seed_lines), 'no empty token')
