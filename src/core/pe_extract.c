@@ -28,6 +28,8 @@
 #include "pe_catalog.h"
 #include "pe_docinfo.h"
 #include "pe_outline.h"
+/* f_review, f_target, ...: constant first-character filters */
+#include "pe_extract_filters.h"
 
 #ifdef PE_EXTRACT_DEBUG
 #include <stdio.h>
@@ -530,7 +532,7 @@ pe_x_unit_at(const pe_x *x, size_t i)
 
 	if (i >= x->n)
 		return 0;
-	if (filter_has(&x->f_unit, x->cp[i]) &&
+	if (filter_has(&f_unit, x->cp[i]) &&
 		(bl = pe_x_any_at(x, i, base_units, NULL)) != 0)
 		best = bl;
 	/* a magnitude prefix: 万, 亿, 万亿, 千, 百 */
@@ -541,7 +543,7 @@ pe_x_unit_at(const pe_x *x, size_t i)
 		{
 			size_t		pl = pe_x_at(x, i, magnitudes[m]);
 
-			if (!pl || i + pl >= x->n || !filter_has(&x->f_unit, x->cp[i + pl]))
+			if (!pl || i + pl >= x->n || !filter_has(&f_unit, x->cp[i + pl]))
 				continue;
 			bl = pe_x_any_at(x, i + pl, base_units, NULL);
 			if (bl && pl + bl > best)
@@ -601,10 +603,10 @@ x_han_candidate(const pe_x *x, size_t i)
 
 		while (j < x->n && j < i + 16 && x_han_numeral(x->cp[j]))
 			j++;
-		return j < x->n && filter_has(&x->f_unit, x->cp[j]);
+		return j < x->n && filter_has(&f_unit, x->cp[j]);
 	}
 	if (c == 0x5341)			/* 十年, 十项 */
-		return filter_has(&x->f_unit, next);
+		return filter_has(&f_unit, next);
 	/* a lone digit counts only before 个百分点 (see mention_is_noise) */
 	return c != 0x4E00 && next == 0x4E2A /* 个 */ && i + 2 < x->n &&
 		x->cp[i + 2] == 0x767E; /* 百 */
@@ -618,10 +620,8 @@ x_han_candidate(const pe_x *x, size_t i)
 static int
 han_figure_possible(const char *doc, size_t len)
 {
-	pe_filter	funit;
 	size_t		i = 0;
 	uint32_t	prev = 0;
-	int			built = 0;
 
 	while (i < len)
 	{
@@ -653,19 +653,14 @@ han_figure_possible(const char *doc, size_t len)
 						n = 0;
 			uint32_t	next = j < len ? pe_utf8_next(doc, len, &j) : 0;
 
-			if (!built)
-			{
-				filter_build(&funit, base_units);
-				built = 1;
-			}
 			if (x_han_numeral(next))
 			{
 				while (j < len && n++ < 16 && x_han_numeral(next))
 					next = pe_utf8_next(doc, len, &j);
-				if (filter_has(&funit, next))
+				if (filter_has(&f_unit, next))
 					return 1;
 			}
-			else if (c == 0x5341 ? filter_has(&funit, next) :
+			else if (c == 0x5341 ? filter_has(&f_unit, next) :
 					 (c != 0x4E00 && next == 0x4E2A && j < len &&
 					  pe_utf8_next(doc, len, &j) == 0x767E))
 				return 1;
@@ -951,7 +946,7 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				continue;
 			}
 		}
-		if ((m = any_at_f(x, s, lead_words, &x->f_lead)) && s + m <= e)
+		if ((m = any_at_f(x, s, lead_words, &f_lead)) && s + m <= e)
 		{
 			s += m;
 			changed = 1;
@@ -978,7 +973,7 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 	/* cut at the first predicate word */
 	for (i = s; i < e; i++)
 	{
-		size_t		m = any_at_f(x, i, predicate_words, &x->f_predicate);
+		size_t		m = any_at_f(x, i, predicate_words, &f_predicate);
 
 		if (m)
 		{
@@ -1288,10 +1283,10 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 				size_t		m;
 
 				if (best_r == (size_t) -1 &&
-					(m = any_at_f(x, i, review_cues, &x->f_review)) && i + m <= w)
+					(m = any_at_f(x, i, review_cues, &f_review)) && i + m <= w)
 					best_r = i;
 				if (best_t == (size_t) -1 &&
-					(m = any_at_f(x, i, target_cues, &x->f_target)) && i + m <= w)
+					(m = any_at_f(x, i, target_cues, &f_target)) && i + m <= w)
 					best_t = i;
 			}
 		}
@@ -1413,7 +1408,7 @@ change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
 		size_t		m;
 
 		i--;
-		if (!filter_has(&x->f_change, x->cp[i]))
+		if (!filter_has(&f_change, x->cp[i]))
 			continue;
 		if (pe_x_at(x, i, "增加值") || pe_x_at(x, i, "多元") || pe_x_at(x, i, "减排") ||
 			pe_x_at(x, i, "减税") || pe_x_at(x, i, "减负") || pe_x_at(x, i, "减免"))
@@ -2259,14 +2254,6 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	x.cp[n] = 0;
 	x.n = n;
 
-	filter_build(&x.f_review, review_cues);
-	filter_build(&x.f_target, target_cues);
-	filter_build(&x.f_predicate, predicate_words);
-	filter_build(&x.f_lead, lead_words);
-	filter_build(&x.f_unit, base_units);
-	filter_build(&x.f_change, up_words);
-	filter_add(&x.f_change, down_words);
-
 	/* tables first: their lines are marked in x.skip */
 	pe_extract_tables(&x, report_year);
 
@@ -2572,4 +2559,29 @@ pe_attribute_name(pe_attribute a)
 		default:
 			return NULL;
 	}
+}
+
+/* the constant filters against the lists they are made from */
+int
+pe_x_filters_check(void)
+{
+	const char *const *const lists[] = {
+		review_cues, target_cues, predicate_words, lead_words, base_units, up_words
+	};
+	const pe_filter *const consts[] = {
+		&f_review, &f_target, &f_predicate, &f_lead, &f_unit, &f_change
+	};
+	int			k;
+
+	for (k = 0; k < 6; k++)
+	{
+		pe_filter	f;
+
+		filter_build(&f, lists[k]);
+		if (consts[k] == &f_change)
+			filter_add(&f, down_words);
+		if (memcmp(&f, consts[k], sizeof(f)) != 0)
+			return k + 1;
+	}
+	return 0;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "pe_extract.h"
+#include "pe_extract_int.h"
 #include "pe_test.h"
 
 static pe_arena arena;
@@ -208,6 +209,10 @@ main(void)
 		run(big, 0);
 		ok(1, "long repetitive text");
 	}
+
+	/* the constant first-character filters match their word lists */
+	is_int(pe_x_filters_check(), 0,
+		   "pe_extract_filters.h is up to date (else run src/core/gen_extract_filters.py)");
 
 	pe_arena_release(&arena);
 	return pe_done_testing();
