@@ -560,15 +560,19 @@ pe_x_unit_at(const pe_x *x, size_t i)
 static inline int
 x_han_start(uint32_t c)
 {
-	switch (c)
-	{
-		case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:
-		case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:
-		case 0x4E24:
-			return 1;
-		default:
-			return 0;
-	}
+	/*
+	 * The eleven characters differ in their low five bits: one compare.
+	 * Empty slots hold a value no code point has.
+	 */
+	static const uint32_t tab[32] = {
+		0x4E00, 0x5341, 0xFFFFFFFF, 0x4E03, 0x4E24, 0xFFFFFFFF, 0xFFFFFFFF,
+		0xFFFFFFFF, 0xFFFFFFFF, 0x4E09, 0xFFFFFFFF, 0x516B, 0x4E8C, 0x516D,
+		0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF,
+		0x4E94, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF,
+		0xFFFFFFFF, 0x56DB, 0xFFFFFFFF, 0x4E5D, 0xFFFFFFFF, 0xFFFFFFFF
+	};
+
+	return tab[c & 31] == c;
 }
 
 static inline int
@@ -590,8 +594,7 @@ x_han_candidate(const pe_x *x, size_t i)
 	uint32_t	c = x->cp[i],
 				next;
 
-	/* 一 … 十, 两 all lie in U+4E00 … U+56DB */
-	if (c - 0x4E00u > 0x8DBu || !x_han_start(c) || i + 1 >= x->n)
+	if (!x_han_start(c) || i + 1 >= x->n)
 		return 0;
 	if (i > 0 && (x_han_numeral(x->cp[i - 1]) || x_digit(x->cp[i - 1]) >= 0))
 		return 0;
@@ -613,41 +616,55 @@ x_han_candidate(const pe_x *x, size_t i)
 }
 
 /*
- * The test of x_han_candidate on undecoded text: may a Chinese-numeral
- * figure occur in doc?  Used only for texts without any digit, so that
- * they are still answered without the full decoding pass.
+ * May doc hold a figure at all?  Every row needs a digit (a figure, or a
+ * table's row number) or a Chinese-numeral figure: this is the test of
+ * x_digit and x_han_candidate on undecoded text, so that a text with
+ * neither is answered without the decoding pass.  Returns 1 at the first
+ * digit or possible Chinese-numeral figure.  Bytes other than E4/E5 lead
+ * bytes step one at a time, so invalid UTF-8 is read with the decoder's
+ * character boundaries (a stray byte is one U+FFFD).
  */
 static int
-han_figure_possible(const char *doc, size_t len)
+figure_possible(const char *doc, size_t len)
 {
+	const unsigned char *u = (const unsigned char *) doc;
 	size_t		i = 0;
 	uint32_t	prev = 0;
 
 	while (i < len)
 	{
 		uint32_t	c;
+		unsigned char lead = u[i];
 
-		unsigned char lead = (unsigned char) doc[i];
-
-		/* 一 … 十, 两 are encoded E4 xx xx or E5 xx xx: skip the rest */
+		if (lead < 0x80)
+		{
+			if ((unsigned) (lead - '0') < 10)
+				return 1;
+			prev = 0;
+			i++;
+			continue;
+		}
+		/* 一 … 十, 两 are encoded E4 xx xx or E5 xx xx */
 		if (lead != 0xE4 && lead != 0xE5)
 		{
+			/* full-width digits: EF BC 90 … EF BC 99 */
+			if (lead == 0xEF && i + 2 < len && u[i + 1] == 0xBC &&
+				(unsigned) (u[i + 2] - 0x90) < 10)
+				return 1;
 			prev = 0;
-			i += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+			i++;
 			continue;
 		}
 		/* a well-formed E4/E5 sequence decoded in place (as pe_utf8_next) */
-		if (i + 2 < len && ((unsigned char) doc[i + 1] & 0xC0) == 0x80 &&
-			((unsigned char) doc[i + 2] & 0xC0) == 0x80)
+		if (i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80)
 		{
-			c = ((uint32_t) (lead & 0x0F) << 12) |
-				((uint32_t) ((unsigned char) doc[i + 1] & 0x3F) << 6) |
-				((unsigned char) doc[i + 2] & 0x3F);
+			c = ((uint32_t) (lead & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) |
+				(u[i + 2] & 0x3F);
 			i += 3;
 		}
 		else
 			c = pe_utf8_next(doc, len, &i);
-		if (c - 0x4E00u <= 0x8DBu && x_han_start(c) && !x_han_numeral(prev))
+		if (x_han_start(c) && !x_han_numeral(prev))
 		{
 			size_t		j = i,
 						n = 0;
@@ -2121,6 +2138,30 @@ thousands_sep(const pe_x *x, size_t k)
 		(k + 4 >= x->n || pe_x_digit(x->cp[k + 4]) < 0);
 }
 
+/* what a sentence holds, noted while decoding */
+#define SF_DIGIT	0x01		/* an Arabic digit (ASCII or full width) */
+#define SF_HAN		0x02		/* a character that may start a Chinese
+								 * numeral (x_han_start) */
+
+/*
+ * Does the sentence [ss, se) hold a digit or a Chinese-numeral candidate
+ * (x_han_candidate)?  Only such sentences are read clause by clause.
+ */
+static int
+sentence_figure(const pe_x *x, size_t ss, size_t se, unsigned flags)
+{
+	size_t		i;
+
+	if (flags & SF_DIGIT)
+		return 1;
+	if (!(flags & SF_HAN))
+		return 0;
+	for (i = ss; i < se; i++)
+		if (x_han_start(x->cp[i]) && x_han_candidate(x, i))
+			return 1;
+	return 0;
+}
+
 /* character index of byte offset b (binary search over boff) */
 static size_t
 char_of(const pe_x *x, size_t b)
@@ -2184,6 +2225,13 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 			   *doc_starts;
 	pe_outline	outline;
 	size_t		outline_len = len;
+	size_t	   *send;			/* sentence ends: characters of x_sentence_end */
+	unsigned char *sflags;		/* SF_* of the sentence ending there */
+	size_t		nsend = 0,
+				send_cap,
+				nlines = 0,
+				last_fig;
+	unsigned	last_flags;		/* SF_* of the text after the last end */
 
 	memset(result, 0, sizeof(*result));
 	memset(&x, 0, sizeof(x));
@@ -2193,123 +2241,188 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	 * Every row needs a digit (a figure, or a table's row number) or a
 	 * Chinese numeral: a text without one is answered without decoding it.
 	 */
-	{
-		size_t		b;
-		int			digit = 0;
-
-		for (b = 0; b < len && !digit; b++)
-		{
-			unsigned char c = (unsigned char) doc[b];
-
-			if ((c >= '0' && c <= '9') ||
-				(c == 0xEF && b + 2 < len && (unsigned char) doc[b + 1] == 0xBC &&
-				 (unsigned char) doc[b + 2] >= 0x90 && (unsigned char) doc[b + 2] <= 0x99))
-				digit = 1;
-		}
-		if (!digit && !han_figure_possible(doc, len))
-			return;
-	}
+	if (!figure_possible(doc, len))
+		return;
 	x.doc = doc;
 	x.len = len;
 	x.arena = arena;
 	x.interrupt = interrupt;
 	x.interrupt_arg = interrupt_arg;
 
-	/* decode */
+	/*
+	 * Decode, and note on the way where the sentences end (the characters
+	 * of x_sentence_end) and what each holds: an Arabic digit, or a
+	 * character that may start a Chinese numeral.  The passes below then
+	 * go from sentence end to sentence end instead of character by
+	 * character.
+	 */
 	x.cp = pe_arena_alloc(arena, (len + 1) * sizeof(uint32_t));
 	x.boff = pe_arena_alloc(arena, (len + 2) * sizeof(size_t));
 	x.skip = pe_arena_alloc0(arena, len + 1);
-	if (!x.cp || !x.boff || !x.skip)
+	send_cap = len / 32 + 16;
+	send = pe_arena_alloc(arena, send_cap * sizeof(size_t));
+	sflags = pe_arena_alloc(arena, send_cap);
+	if (!x.cp || !x.boff || !x.skip || !send || !sflags)
 	{
 		result->oom = 1;
 		return;
 	}
 	n = 0;
 	i = 0;
-	while (i < len)
 	{
-		const unsigned char *u = (const unsigned char *) doc + i;
+		unsigned	fl = 0;		/* SF_* of the current sentence */
 
-		x.boff[n] = i;
-		/* fast paths for ASCII and three-byte characters (all of Han) */
-		if (u[0] < 0x80)
+		while (i < len)
 		{
-			x.cp[n] = u[0];
-			i++;
+			const unsigned char *u = (const unsigned char *) doc + i;
+			uint32_t	c;
+			int			end = 0;
+
+			x.boff[n] = i;
+			/* fast paths for ASCII and three-byte characters (all of Han) */
+			if (u[0] < 0x80)
+			{
+				c = u[0];
+				i++;
+				if (c <= '?')
+				{
+					if ((unsigned) (c - '0') < 10)
+						fl |= SF_DIGIT;
+					else if (c == '\n')
+					{
+						end = 1;
+						nlines++;
+					}
+					else
+						end = (c == '\r' || c == '!' || c == '?');
+				}
+			}
+			else if ((u[0] & 0xF0) == 0xE0 && i + 2 < len &&
+					 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
+					 (((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6)) >= 0x800 &&
+					 !(u[0] == 0xED && u[1] >= 0xA0))
+			{
+				c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+					(u[2] & 0x3F);
+				i += 3;
+				if (x_han_start(c))
+					fl |= SF_HAN;
+				else if (c >= 0x3002 && (c == 0x3002 || c == 0xFF01 || c == 0xFF1F))
+					end = 1;
+				else if (c - 0xFF10u < 10)
+					fl |= SF_DIGIT;
+			}
+			else				/* never a digit nor a sentence end */
+				c = pe_utf8_next(doc, len, &i);
+			x.cp[n] = c;
+			if (end)
+			{
+				if (nsend == send_cap)
+				{
+					size_t		ncap = send_cap * 2;
+					size_t	   *ns = pe_arena_grow(arena, send, nsend, ncap, sizeof(size_t));
+					unsigned char *nf = pe_arena_grow(arena, sflags, nsend, ncap, 1);
+
+					if (!ns || !nf)
+					{
+						result->oom = 1;
+						return;
+					}
+					send = ns;
+					sflags = nf;
+					send_cap = ncap;
+				}
+				send[nsend] = n;
+				sflags[nsend++] = (unsigned char) fl;
+				fl = 0;
+			}
+			n++;
 		}
-		else if ((u[0] & 0xF0) == 0xE0 && i + 2 < len &&
-				 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
-				 (((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6)) >= 0x800 &&
-				 !(u[0] == 0xED && u[1] >= 0xA0))
-		{
-			x.cp[n] = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
-				(u[2] & 0x3F);
-			i += 3;
-		}
-		else
-			x.cp[n] = pe_utf8_next(doc, len, &i);
-		n++;
+		last_flags = fl;
 	}
 	x.boff[n] = len;
 	x.cp[n] = 0;
 	x.n = n;
 
-	/* tables first: their lines are marked in x.skip */
-	pe_extract_tables(&x, report_year);
+	/* tables first: their lines are marked in x.skip (a table needs lines) */
+	if (nlines > 0)
+		pe_extract_tables(&x, report_year);
 
-	/* documents, sentences, clauses */
-	/* documents pasted into one text: the outline concern splits them */
-	if (memchr(doc, '\n', len) == NULL)
+	/*
+	 * The last sentence that may give a row: nothing after it can (the
+	 * running context only flows forward), so the pass stops there.
+	 */
 	{
-		/* one line holds one document */
-		spans = NULL;
-		nspans = 0;
-	}
-	else if (pe_split_documents(doc, len, arena, &spans, &nspans) < 0)
-	{
-		result->oom = 1;
-		return;
-	}
-	doc_starts = pe_arena_alloc(arena, (nspans + 1) * sizeof(size_t));
-	if (!doc_starts)
-	{
-		result->oom = 1;
-		return;
-	}
-	for (i = 0; i < nspans; i++)
-		doc_starts[i] = char_of(&x, spans[i].start);
-	memset(&d, 0, sizeof(d));
-	d.start = 0;
-	d.end = nspans > 1 ? doc_starts[1] : n;
-	next_doc = 1;
-	doc_facts(&x, &d, report_year);
-	line_s = 0;
-	i = 0;
-	{
-		size_t		ss = 0;		/* sentence start */
-		size_t		steps = 0;
-		int			has_digit = 0;	/* the sentence holds a digit */
+		size_t		k = nsend + 1;
 
-		while (i <= n)
+		last_fig = (size_t) -1;
+		while (k-- > 0)
 		{
-			int			eol = (i == n) || x.cp[i] == '\n';
+			size_t		se = k < nsend ? send[k] : n,
+						ss = k > 0 ? send[k - 1] + 1 : 0;
+			unsigned	f = k < nsend ? sflags[k] : last_flags;
 
-			if (i < n && !has_digit &&
-				(x_digit(x.cp[i]) >= 0 ||
-				 (x.cp[i] - 0x4E00u <= 0x8DBu && x_han_candidate(&x, i))))
-				has_digit = 1;
-
-			if ((++steps & 0x3FFF) == 0 && interrupt && interrupt(interrupt_arg))
+			if (se > ss && !x.skip[ss] && sentence_figure(&x, ss, se, f))
 			{
-				result->aborted = 1;
+				last_fig = k;
 				break;
 			}
-			if (eol)
+		}
+	}
+
+	/* documents, sentences, clauses */
+	if (last_fig != (size_t) -1)
+	{
+		size_t		ss = 0,		/* sentence start */
+					checked = 0,
+					k;
+
+		/* documents pasted into one text: the outline concern splits them */
+		if (nlines == 0)
+		{
+			/* one line holds one document */
+			spans = NULL;
+			nspans = 0;
+		}
+		else if (pe_split_documents(doc, len, arena, &spans, &nspans) < 0)
+		{
+			result->oom = 1;
+			return;
+		}
+		doc_starts = pe_arena_alloc(arena, (nspans + 1) * sizeof(size_t));
+		if (!doc_starts)
+		{
+			result->oom = 1;
+			return;
+		}
+		for (i = 0; i < nspans; i++)
+			doc_starts[i] = char_of(&x, spans[i].start);
+		memset(&d, 0, sizeof(d));
+		d.start = 0;
+		d.end = nspans > 1 ? doc_starts[1] : n;
+		next_doc = 1;
+		doc_facts(&x, &d, report_year);
+		line_s = 0;
+
+		for (k = 0; k <= last_fig; k++)
+		{
+			size_t		se = k < nsend ? send[k] : n;
+
+			if (interrupt && se - checked >= 0x4000)
+			{
+				checked = se;
+				if (interrupt(interrupt_arg))
+				{
+					result->aborted = 1;
+					break;
+				}
+			}
+			if (se == n || x.cp[se] == '\n')
 			{
 				int			lvl;
 
 				/* the next of several pasted documents (pe_split_documents) */
-				if (next_doc < nspans && i + 1 >= doc_starts[next_doc])
+				if (next_doc < nspans && se + 1 >= doc_starts[next_doc])
 				{
 					d.start = doc_starts[next_doc];
 					d.end = next_doc + 1 < nspans ? doc_starts[next_doc + 1] : n;
@@ -2319,48 +2432,45 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 					memset(x.sec_e, 0, sizeof(x.sec_e));
 					x.section = NULL;
 				}
-				else if ((lvl = heading_level(&x, line_s, i)) > 0 && !x.skip[line_s])
+				else if ((lvl = heading_level(&x, line_s, se)) > 0 && !x.skip[line_s])
 				{
-					update_section(&x, line_s, i, lvl);
+					update_section(&x, line_s, se, lvl);
 					/* a vision year (2035年远景目标) ends with its section */
 					if (d.plan_end && d.ctx_year > d.plan_end)
 						d.ctx_year = d.plan_end;
-					sentence_context(&x, &d, line_s, i);
+					sentence_context(&x, &d, line_s, se);
 				}
-				line_s = i + 1;
+				line_s = se + 1;
 			}
-			if (i == n || pe_x_sentence_end(x.cp[i]))
+			if (se > ss && !x.skip[ss])
 			{
-				size_t		se = i;
+				sentence_state st;
+				size_t		cs = ss,
+							j;
 
-				if (se > ss && !x.skip[ss])
-				{
-					sentence_state st;
-					size_t		cs = ss,
-								k;
-
-					sentence_context(&x, &d, ss, se);
+				sentence_context(&x, &d, ss, se);
 #ifdef PE_EXTRACT_DEBUG
-					fprintf(stderr, "ctx %d %d @%zu %.60s\n", d.ctx_kind, d.ctx_year, ss, x.doc + x.boff[ss]);
+				fprintf(stderr, "ctx %d %d @%zu %.60s\n", d.ctx_kind, d.ctx_year, ss, x.doc + x.boff[ss]);
 #endif
-					memset(&st, 0, sizeof(st));
-					st.kind = d.ctx_kind;
-					st.year = d.ctx_year;
-					/* clauses only matter where there is a figure */
-					for (k = has_digit ? ss : se + 1; k <= se; k++)
+				memset(&st, 0, sizeof(st));
+				st.kind = d.ctx_kind;
+				st.year = d.ctx_year;
+				/* clauses only matter where there is a figure */
+				if (k == last_fig ||
+					sentence_figure(&x, ss, se, k < nsend ? sflags[k] : last_flags))
+				{
+					for (j = ss; j <= se; j++)
 					{
-						if (k == se || (is_sep(x.cp[k]) && !thousands_sep(&x, k)))
+						if (j == se || (is_sep(x.cp[j]) && !thousands_sep(&x, j)))
 						{
-							if (k > cs)
-								do_clause(&x, &d, &st, cs, k);
-							cs = k + 1;
+							if (j > cs)
+								do_clause(&x, &d, &st, cs, j);
+							cs = j + 1;
 						}
 					}
 				}
-				ss = i + 1;
-				has_digit = 0;
 			}
-			i++;
+			ss = se + 1;
 		}
 	}
 	if (arena->failed)

@@ -4,7 +4,7 @@
  *	  on seed paragraphs, without a server.
  *
  *	  make bench-extract [BENCH_SECONDS=3]
- *	  build/bench/bench_extract [-s SECONDS | -n PASSES] [-d] FILE...
+ *	  build/bench/bench_extract [-s SECONDS | -n PASSES] [-d] [-0] FILE...
  *
  * The files are cut into paragraphs the way ../shared/tools/bench-throughput
  * does: one per line, stripped, lines over 800 characters cut after the
@@ -15,7 +15,9 @@
  * counting instructions with perf stat); prints calls, rows, MB/s.
  *
  * -d prints every row of every paragraph instead (one line a row, every
- * field), so that two builds can be compared byte for byte.
+ * field), so that two builds can be compared byte for byte.  -0 reads
+ * each file as texts separated by NUL bytes, taken whole (not cut), for
+ * such comparisons on generated texts of several lines.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -123,7 +125,8 @@ add(para **ps, size_t *np, size_t *cap, const char *s, size_t len)
 static void
 cut_line(const char *s, size_t len, para **ps, size_t *np, size_t *cap)
 {
-	size_t		k;
+	size_t		k,
+				chars;
 
 	while ((k = space_at(s, len)) != 0)
 	{
@@ -132,7 +135,8 @@ cut_line(const char *s, size_t len, para **ps, size_t *np, size_t *cap)
 	}
 	while ((k = space_before(s, len)) != 0)
 		len -= k;
-	while (len > 0 && nchars(s, len) > 800)
+	chars = nchars(s, len);
+	while (len > 0 && chars > 800)
 	{
 		/* line.find("。", 400) */
 		size_t		b = byte_of(s, len, 400),
@@ -140,7 +144,7 @@ cut_line(const char *s, size_t len, para **ps, size_t *np, size_t *cap)
 					cut = (size_t) -1,
 					cb;
 
-		while (b < len)
+		while (b < len && ci <= 1200)
 		{
 			if (len - b >= 3 && memcmp(s + b, "\xe3\x80\x82", 3) == 0)
 			{
@@ -156,6 +160,7 @@ cut_line(const char *s, size_t len, para **ps, size_t *np, size_t *cap)
 		add(ps, np, cap, s, cb);
 		s += cb;
 		len -= cb;
+		chars -= cut + 1;
 	}
 	if (len > 0)
 		add(ps, np, cap, s, len);
@@ -227,6 +232,7 @@ main(int argc, char **argv)
 				t0,
 				t;
 	int			dumping = 0,
+				nul = 0,
 				a;
 	size_t		want_passes = 0;
 	para	   *ps = NULL;
@@ -245,6 +251,8 @@ main(int argc, char **argv)
 			want_passes = (size_t) atol(argv[++a]);
 		else if (strcmp(argv[a], "-d") == 0)
 			dumping = 1;
+		else if (strcmp(argv[a], "-0") == 0)
+			nul = 1;
 		else
 		{
 			size_t		len,
@@ -253,7 +261,13 @@ main(int argc, char **argv)
 			char	   *buf = slurp(argv[a], &len);
 
 			for (b = 0; b <= len; b++)
-				if (b == len || buf[b] == '\n')
+				if (nul && (b == len || buf[b] == '\0'))
+				{
+					if (b > s)
+						add(&ps, &np, &cap, buf + s, b - s);
+					s = b + 1;
+				}
+				else if (!nul && (b == len || buf[b] == '\n'))
 				{
 					cut_line(buf + s, b - s, &ps, &np, &cap);
 					s = b + 1;
@@ -262,7 +276,7 @@ main(int argc, char **argv)
 	}
 	if (np == 0)
 	{
-		fprintf(stderr, "usage: bench_extract [-s SECONDS | -n PASSES] [-d] FILE...\n");
+		fprintf(stderr, "usage: bench_extract [-s SECONDS | -n PASSES] [-d] [-0] FILE...\n");
 		return 1;
 	}
 	for (p = 0; p < np; p++)
