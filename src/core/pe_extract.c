@@ -620,9 +620,9 @@ x_han_candidate(const pe_x *x, size_t i)
  * table's row number) or a Chinese-numeral figure: this is the test of
  * x_digit and x_han_candidate on undecoded text, so that a text with
  * neither is answered without the decoding pass.  Returns 1 at the first
- * digit or possible Chinese-numeral figure.  Bytes other than E4/E5 lead
- * bytes step one at a time, so invalid UTF-8 is read with the decoder's
- * character boundaries (a stray byte is one U+FFFD).
+ * digit or possible Chinese-numeral figure.  Only lead bytes with their
+ * continuation bytes are stepped over together, so invalid UTF-8 is read
+ * with the decoder's character boundaries (a stray byte is one U+FFFD).
  */
 static int
 figure_possible(const char *doc, size_t len)
@@ -647,12 +647,17 @@ figure_possible(const char *doc, size_t len)
 		/* 一 … 十, 两 are encoded E4 xx xx or E5 xx xx */
 		if (lead != 0xE4 && lead != 0xE5)
 		{
-			/* full-width digits: EF BC 90 … EF BC 99 */
-			if (lead == 0xEF && i + 2 < len && u[i + 1] == 0xBC &&
-				(unsigned) (u[i + 2] - 0x90) < 10)
-				return 1;
 			prev = 0;
-			i++;
+			/* another three-byte sequence: full-width digits are EF BC 9x */
+			if (lead >= 0xE0 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 &&
+				(u[i + 2] & 0xC0) == 0x80)
+			{
+				if (lead == 0xEF && u[i + 1] == 0xBC && (unsigned) (u[i + 2] - 0x90) < 10)
+					return 1;
+				i += 3;			/* continuation bytes: nothing to see */
+			}
+			else
+				i++;
 			continue;
 		}
 		/* a well-formed E4/E5 sequence decoded in place (as pe_utf8_next) */
@@ -2298,12 +2303,11 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 				}
 			}
 			else if ((u[0] & 0xF0) == 0xE0 && i + 2 < len &&
-					 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
-					 (((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6)) >= 0x800 &&
-					 !(u[0] == 0xED && u[1] >= 0xA0))
+					 ((((u[1] & 0xC0) << 2) | (u[2] & 0xC0)) == 0x280) &&
+					 (c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+					  (u[2] & 0x3F)) >= 0x800 && c - 0xD800u >= 0x800u)
 			{
-				c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
-					(u[2] & 0x3F);
+				/* a well-formed sequence: not overlong, not a surrogate */
 				i += 3;
 				if (x_han_start(c))
 					fl |= SF_HAN;
