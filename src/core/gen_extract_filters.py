@@ -6,7 +6,9 @@
 The extractor puts its hot word lists behind first-character filters: a
 4096-bit set holding (code point of the first character) & 4095 of every
 word.  They used to be built on every call (about 3 % of a short call);
-this writes them as constant tables instead.  pe_extract.c is the source
+this writes them as constant tables instead, with the first code point
+of every word of the lists read by any_at_w (so that only the words
+starting with the character at hand are compared).  pe_extract.c is the source
 of truth: run this after editing one of the lists below.
 test/unit/test_extract.c fails when the tables are out of date
 (pe_x_filters_check() rebuilds them from the lists and compares).
@@ -25,7 +27,12 @@ FILTERS = [
     ("lead", ["lead_words"]),
     ("unit", ["base_units"]),
     ("change", ["up_words", "down_words"]),
+    ("cue", ["clause_cue_starts"]),
 ]
+
+# lists read by any_at_w: the first code point of every word, 0-terminated
+FIRST_CHARS = ["base_units", "predicate_words", "lead_words", "review_cues",
+               "target_cues", "up_words", "down_words"]
 
 
 def c_literal(lit):
@@ -76,5 +83,13 @@ for fname, lists in FILTERS:
     for k in range(0, 64, 4):
         out.append("\t" + ", ".join(f"UINT64_C(0x{bits[j]:016x})" for j in range(k, k + 4)) + ",")
     out.append("}};")
+out.append("")
+out.append("/* first characters of the words of each list, in list order, 0-terminated */")
+for lst in FIRST_CHARS:
+    cps = [first_cp(w) for w in words(lst)] + [0]
+    out.append(f"static const uint32_t fc_{lst}[] = {{")
+    for k in range(0, len(cps), 8):
+        out.append("\t" + ", ".join(f"0x{c:04X}" for c in cps[k:k + 8]) + ",")
+    out.append("};")
 open(os.path.join(here, "pe_extract_filters.h"), "w", encoding="utf-8").write("\n".join(out) + "\n")
 print("wrote src/core/pe_extract_filters.h")

@@ -211,25 +211,71 @@ filter_has(const pe_filter *f, uint32_t c)
 	return (int) ((f->bits[c >> 6] >> (c & 63)) & 1);
 }
 
-/* pe_x_any_at behind a first-character filter */
-static size_t
-any_at_f(const pe_x *x, size_t i, const char *const *list, const pe_filter *f)
+/*
+ * pe_x_any_at for a hot word list: behind its first-character filter f
+ * (NULL: none), and trying only the entries whose first character fc[k]
+ * (generated, 0-terminated) is the one at i.  Same result as pe_x_any_at.
+ */
+static inline size_t
+any_at_w(const pe_x *x, size_t i, const char *const *list, const uint32_t *fc,
+		 const pe_filter *f)
 {
-	if (i >= x->n || !filter_has(f, x->cp[i]))
+	uint32_t	c;
+	int			k;
+
+	if (i >= x->n)
 		return 0;
-	return pe_x_any_at(x, i, list, NULL);
+	c = x->cp[i];
+	if (f && !filter_has(f, c))
+		return 0;
+	for (k = 0; fc[k]; k++)
+	{
+		size_t		m;
+
+		if (fc[k] == c && (m = pe_x_at(x, i, list[k])) != 0)
+			return m;
+	}
+	return 0;
 }
 
-/* does lit occur in [s, e)?  returns its start or (size_t) -1 */
+/* a list and its first characters, for any_at_w */
+#define WORDS(list) list, fc_##list
+
+/* the code point of the first character of a (valid UTF-8) literal */
+static inline uint32_t
+lit_first(const char *lit)
+{
+	const unsigned char *u = (const unsigned char *) lit;
+
+	if (u[0] < 0x80)
+		return u[0];
+	if (u[0] < 0xE0)
+		return ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	if (u[0] < 0xF0)
+		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+			(u[2] & 0x3F);
+	return ((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
+		((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+}
+
+/*
+ * Does lit occur in [s, e)?  returns its start or (size_t) -1.  A match
+ * starts with the literal's first character, so the decoded text is
+ * compared first (a literal never holds U+FFFD).
+ */
 static inline size_t
 x_find(const pe_x *x, size_t s, size_t e, const char *lit)
 {
+	uint32_t	c0 = lit_first(lit);
 	size_t		i;
 
 	for (i = s; i < e; i++)
 	{
-		size_t		m = pe_x_at(x, i, lit);
+		size_t		m;
 
+		if (x->cp[i] != c0)
+			continue;
+		m = pe_x_at(x, i, lit);
 		if (m && i + m <= e)
 			return i;
 	}
@@ -240,6 +286,7 @@ x_find(const pe_x *x, size_t s, size_t e, const char *lit)
 static inline size_t
 x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
 {
+	uint32_t	c0 = lit_first(lit);
 	size_t		i = e;
 
 	while (i > s)
@@ -247,6 +294,8 @@ x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
 		size_t		m;
 
 		i--;
+		if (x->cp[i] != c0)
+			continue;
 		m = pe_x_at(x, i, lit);
 		if (m && i + m <= e)
 			return i;
@@ -532,8 +581,7 @@ pe_x_unit_at(const pe_x *x, size_t i)
 
 	if (i >= x->n)
 		return 0;
-	if (filter_has(&f_unit, x->cp[i]) &&
-		(bl = pe_x_any_at(x, i, base_units, NULL)) != 0)
+	if ((bl = any_at_w(x, i, WORDS(base_units), &f_unit)) != 0)
 		best = bl;
 	/* a magnitude prefix: 万, 亿, 万亿, 千, 百 */
 	if (x->cp[i] == 0x4E07 || x->cp[i] == 0x4EBF || x->cp[i] == 0x5343 ||
@@ -543,9 +591,9 @@ pe_x_unit_at(const pe_x *x, size_t i)
 		{
 			size_t		pl = pe_x_at(x, i, magnitudes[m]);
 
-			if (!pl || i + pl >= x->n || !filter_has(&f_unit, x->cp[i + pl]))
+			if (!pl || i + pl >= x->n)
 				continue;
-			bl = pe_x_any_at(x, i + pl, base_units, NULL);
+			bl = any_at_w(x, i + pl, WORDS(base_units), &f_unit);
 			if (bl && pl + bl > best)
 				best = pl + bl;
 		}
@@ -968,7 +1016,7 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				continue;
 			}
 		}
-		if ((m = any_at_f(x, s, lead_words, &f_lead)) && s + m <= e)
+		if ((m = any_at_w(x, s, WORDS(lead_words), &f_lead)) && s + m <= e)
 		{
 			s += m;
 			changed = 1;
@@ -988,14 +1036,14 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 		size_t		m = pe_x_any_at(x, s, lead_verbs, NULL);
 
 		if (m && s + m + 2 <= e && pe_is_han(x->cp[s + m]) &&
-			!pe_x_any_at(x, s + m, predicate_words, NULL) &&
+			!any_at_w(x, s + m, WORDS(predicate_words), &f_predicate) &&
 			pe_is_han(x->cp[s + m + 1]))
 			s += m;
 	}
 	/* cut at the first predicate word */
 	for (i = s; i < e; i++)
 	{
-		size_t		m = any_at_f(x, i, predicate_words, &f_predicate);
+		size_t		m = any_at_w(x, i, WORDS(predicate_words), &f_predicate);
 
 		if (m)
 		{
@@ -1019,7 +1067,7 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				size_t		j = i + 1;
 
 				if (!(j < e && (pe_x_digit(x->cp[j]) >= 0 ||
-								pe_x_any_at(x, j, predicate_words, NULL) ||
+								any_at_w(x, j, WORDS(predicate_words), &f_predicate) ||
 								pe_x_any_at(x, j, least_pre, NULL) ||
 								pe_x_any_at(x, j, about_pre, NULL))))
 					continue;
@@ -1305,10 +1353,10 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 				size_t		m;
 
 				if (best_r == (size_t) -1 &&
-					(m = any_at_f(x, i, review_cues, &f_review)) && i + m <= w)
+					(m = any_at_w(x, i, WORDS(review_cues), &f_review)) && i + m <= w)
 					best_r = i;
 				if (best_t == (size_t) -1 &&
-					(m = any_at_f(x, i, target_cues, &f_target)) && i + m <= w)
+					(m = any_at_w(x, i, WORDS(target_cues), &f_target)) && i + m <= w)
 					best_t = i;
 			}
 		}
@@ -1426,7 +1474,6 @@ change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
 
 	while (i > s)
 	{
-		int			k;
 		size_t		m;
 
 		i--;
@@ -1435,7 +1482,7 @@ change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
 		if (pe_x_at(x, i, "增加值") || pe_x_at(x, i, "多元") || pe_x_at(x, i, "减排") ||
 			pe_x_at(x, i, "减税") || pe_x_at(x, i, "减负") || pe_x_at(x, i, "减免"))
 			continue;
-		if ((m = pe_x_any_at(x, i, up_words, &k)) && i + m <= e)
+		if ((m = any_at_w(x, i, WORDS(up_words), NULL)) && i + m <= e)
 		{
 			if (m == 1 && i + 1 < e)
 				continue;		/* 多 only right before the number */
@@ -1443,7 +1490,7 @@ change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
 			*after = i + m;
 			return 1;
 		}
-		if ((m = pe_x_any_at(x, i, down_words, &k)) && i + m <= e)
+		if ((m = any_at_w(x, i, WORDS(down_words), NULL)) && i + m <= e)
 		{
 			if (m == 1 && i + 1 < e)
 				continue;
@@ -1510,6 +1557,13 @@ emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
 	(void) d;
 }
 
+/* first characters of the cues read by clause_cues (filter f_cue) */
+static const char *const clause_cue_starts[] = {
+	"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+	"０", "１", "２", "３", "４", "５", "６", "７", "８", "９",
+	"力", "确", "计", "预", "目", "到", "至", "去", "今", "明", "十", NULL
+};
+
 /* local (sentence-scoped) cues within [s, e), applied to st */
 static void
 clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
@@ -1522,10 +1576,8 @@ clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 		size_t		m;
 		uint32_t	c = x->cp[i];
 
-		/* only characters that can start a cue */
-		if (pe_x_digit(c) < 0 && c != 0x529B && c != 0x786E && c != 0x8BA1 &&
-			c != 0x9884 && c != 0x76EE && c != 0x5230 && c != 0x81F3 &&
-			c != 0x53BB && c != 0x4ECA && c != 0x660E && c != 0x5341)
+		/* only characters that can start a cue (clause_cue_starts) */
+		if (!filter_has(&f_cue, c))
 			continue;
 		if ((m = pe_x_at(x, i, "力争")) || (m = pe_x_at(x, i, "确保")) ||
 			(m = pe_x_at(x, i, "计划")) || (m = pe_x_at(x, i, "预期")) ||
@@ -2680,14 +2732,24 @@ int
 pe_x_filters_check(void)
 {
 	const char *const *const lists[] = {
-		review_cues, target_cues, predicate_words, lead_words, base_units, up_words
+		review_cues, target_cues, predicate_words, lead_words, base_units, up_words,
+		clause_cue_starts
 	};
 	const pe_filter *const consts[] = {
-		&f_review, &f_target, &f_predicate, &f_lead, &f_unit, &f_change
+		&f_review, &f_target, &f_predicate, &f_lead, &f_unit, &f_change, &f_cue
+	};
+	/* the lists read by any_at_w, with their first characters */
+	const char *const *const wl[] = {
+		base_units, predicate_words, lead_words, review_cues, target_cues,
+		up_words, down_words
+	};
+	const uint32_t *const fc[] = {
+		fc_base_units, fc_predicate_words, fc_lead_words, fc_review_cues,
+		fc_target_cues, fc_up_words, fc_down_words
 	};
 	int			k;
 
-	for (k = 0; k < 6; k++)
+	for (k = 0; k < 7; k++)
 	{
 		pe_filter	f;
 
@@ -2696,6 +2758,16 @@ pe_x_filters_check(void)
 			filter_add(&f, down_words);
 		if (memcmp(&f, consts[k], sizeof(f)) != 0)
 			return k + 1;
+	}
+	for (k = 0; k < 7; k++)
+	{
+		int			w;
+
+		for (w = 0; wl[k][w]; w++)
+			if (fc[k][w] != lit_first(wl[k][w]))
+				return 8 + k;
+		if (fc[k][w] != 0)
+			return 8 + k;
 	}
 	return 0;
 }
