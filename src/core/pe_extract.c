@@ -668,73 +668,59 @@ x_han_candidate(const pe_x *x, size_t i)
  * table's row number) or a Chinese-numeral figure: this is the test of
  * x_digit and x_han_candidate on undecoded text, so that a text with
  * neither is answered without the decoding pass.  Returns 1 at the first
- * digit or possible Chinese-numeral figure.  Only lead bytes with their
- * continuation bytes are stepped over together, so invalid UTF-8 is read
- * with the decoder's character boundaries (a stray byte is one U+FFFD).
+ * digit or possible Chinese-numeral figure.  The text is read character
+ * by character exactly as the decoding pass reads it (a stray byte is
+ * one U+FFFD), without storing anything.
  */
 static int
 figure_possible(const char *doc, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) doc;
 	size_t		i = 0;
-	uint32_t	prev = 0;
+	uint32_t	prev = 0,
+				c;
 
 	while (i < len)
 	{
-		uint32_t	c;
-		unsigned char lead = u[i];
-
-		if (lead < 0x80)
+		if (u[i] < 0x80)
 		{
-			if ((unsigned) (lead - '0') < 10)
+			c = u[i++];
+			if (c - '0' < 10)
 				return 1;
-			prev = 0;
-			i++;
-			continue;
 		}
-		/* 一 … 十, 两 are encoded E4 xx xx or E5 xx xx */
-		if (lead != 0xE4 && lead != 0xE5)
+		else if ((u[i] & 0xF0) == 0xE0 && i + 2 < len &&
+				 ((((u[i + 1] & 0xC0) << 2) | (u[i + 2] & 0xC0)) == 0x280) &&
+				 (c = ((uint32_t) (u[i] & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) |
+				  (u[i + 2] & 0x3F)) >= 0x800 && c - 0xD800u >= 0x800u)
 		{
-			prev = 0;
-			/* another three-byte sequence: full-width digits are EF BC 9x */
-			if (lead >= 0xE0 && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 &&
-				(u[i + 2] & 0xC0) == 0x80)
-			{
-				if (lead == 0xEF && u[i + 1] == 0xBC && (unsigned) (u[i + 2] - 0x90) < 10)
-					return 1;
-				i += 3;			/* continuation bytes: nothing to see */
-			}
-			else
-				i++;
-			continue;
-		}
-		/* a well-formed E4/E5 sequence decoded in place (as pe_utf8_next) */
-		if (i + 2 < len && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80)
-		{
-			c = ((uint32_t) (lead & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) |
-				(u[i + 2] & 0x3F);
+			/* a well-formed three-byte sequence, as the decoder reads it */
 			i += 3;
+			if (x_han_start(c))
+			{
+				if (!x_han_numeral(prev))
+				{
+					size_t		j = i,
+								n = 0;
+					uint32_t	next = j < len ? pe_utf8_next(doc, len, &j) : 0;
+
+					if (x_han_numeral(next))
+					{
+						while (j < len && n++ < 16 && x_han_numeral(next))
+							next = pe_utf8_next(doc, len, &j);
+						if (filter_has(&f_unit, next))
+							return 1;
+					}
+					else if (c == 0x5341 ? filter_has(&f_unit, next) :
+							 (c != 0x4E00 && next == 0x4E2A && j < len &&
+							  pe_utf8_next(doc, len, &j) == 0x767E))
+						return 1;
+				}
+			}
+			else if (c - 0xFF10u < 10)	/* full-width digit */
+				return 1;
 		}
 		else
 			c = pe_utf8_next(doc, len, &i);
-		if (x_han_start(c) && !x_han_numeral(prev))
-		{
-			size_t		j = i,
-						n = 0;
-			uint32_t	next = j < len ? pe_utf8_next(doc, len, &j) : 0;
-
-			if (x_han_numeral(next))
-			{
-				while (j < len && n++ < 16 && x_han_numeral(next))
-					next = pe_utf8_next(doc, len, &j);
-				if (filter_has(&f_unit, next))
-					return 1;
-			}
-			else if (c == 0x5341 ? filter_has(&f_unit, next) :
-					 (c != 0x4E00 && next == 0x4E2A && j < len &&
-					  pe_utf8_next(doc, len, &j) == 0x767E))
-				return 1;
-		}
 		prev = c;
 	}
 	return 0;
