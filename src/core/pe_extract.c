@@ -1718,7 +1718,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 		 * start of a numeral, and only when a numeral character or a unit
 		 * follows, so that the scanner runs at few places.
 		 */
-		if (i + 1 < ce && x_han_candidate(x, i))
+		if (i + 1 < ce && x_han_start(x->cp[i]) && x_han_candidate(x, i))
 		{
 			mention    *m = &ms[nm];
 			size_t		nx = read_mention(x, i, ce, m, 0, 1);
