@@ -37,6 +37,36 @@ extract_interrupt(void *arg)
 	return 0;
 }
 
+/*
+ * Kept in fn_extra for the length of a query: a cache of indicator keys,
+ * since the same names recur in document after document (FROM docs,
+ * LATERAL plan_indicators(body)).  Its memory lives in fn_mcxt and goes
+ * with it; the cache holds at most PE_KEY_CACHE_MAX names.
+ */
+typedef struct extract_query_cache
+{
+	pe_arena	arena;
+	pe_key_cache *keys;
+} extract_query_cache;
+
+static pe_key_cache *
+query_key_cache(FunctionCallInfo fcinfo)
+{
+	extract_query_cache *c = (extract_query_cache *) fcinfo->flinfo->fn_extra;
+
+	if (c == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		c = (extract_query_cache *) palloc0(sizeof(extract_query_cache));
+		plan_arena_init(&c->arena); /* allocates in fn_mcxt */
+		c->keys = pe_key_cache_create(&c->arena);
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c->keys;
+}
+
 static Datum
 numeric_datum(const char *s)
 {
@@ -94,6 +124,7 @@ plan_indicators(PG_FUNCTION_ARGS)
 	int			report_year = 0;
 	pe_arena	arena;
 	pe_extract_result res;
+	pe_key_cache *keys;
 	size_t		k;
 	MemoryContext tmp;
 	MemoryContext old;
@@ -119,9 +150,10 @@ plan_indicators(PG_FUNCTION_ARGS)
 	}
 	doc = PG_GETARG_TEXT_PP(0);
 
+	keys = query_key_cache(fcinfo);
 	plan_arena_init(&arena);
-	pe_extract_indicators(VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), report_year,
-						  &arena, extract_interrupt, NULL, &res);
+	pe_extract_indicators_cached(VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), report_year,
+								 &arena, extract_interrupt, NULL, keys, &res);
 	if (res.oom)
 		ereport(ERROR,
 				(errcode(ERRCODE_OUT_OF_MEMORY),

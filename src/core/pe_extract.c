@@ -2181,6 +2181,114 @@ thousands_sep(const pe_x *x, size_t k)
 		(k + 4 >= x->n || pe_x_digit(x->cp[k + 4]) < 0);
 }
 
+/* ------------------------------------------------------------------ */
+/* indicator keys kept across calls									   */
+/* ------------------------------------------------------------------ */
+
+/* FNV-1a over the bytes of a name */
+static uint32_t
+name_hash(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+	size_t		j;
+
+	for (j = 0; j < n; j++)
+		h = (h ^ (unsigned char) s[j]) * 16777619u;
+	return h;
+}
+
+typedef struct key_slot
+{
+	uint32_t	hash;
+	const char *name;			/* NULL: empty slot */
+	const char *key;
+} key_slot;
+
+struct pe_key_cache
+{
+	pe_arena   *arena;			/* the cache's own memory */
+	key_slot   *slots;
+	size_t		nslots;			/* a power of two, at least 2 * count */
+	size_t		count;
+};
+
+/* names longer than this are keyed but not kept */
+#define KEY_CACHE_NAME_MAX 160
+
+pe_key_cache *
+pe_key_cache_create(pe_arena *arena)
+{
+	pe_key_cache *c = pe_arena_alloc(arena, sizeof(pe_key_cache));
+
+	if (!c)
+		return NULL;
+	c->arena = arena;
+	c->nslots = 256;
+	c->count = 0;
+	c->slots = pe_arena_alloc0(arena, c->nslots * sizeof(key_slot));
+	return c->slots ? c : NULL;
+}
+
+/* the slot of name (hash h): its entry, or the empty slot to fill */
+static key_slot *
+key_slot_find(key_slot *slots, size_t nslots, uint32_t h, const char *name)
+{
+	size_t		i = h & (nslots - 1);
+
+	while (slots[i].name && (slots[i].hash != h || strcmp(slots[i].name, name) != 0))
+		i = (i + 1) & (nslots - 1);
+	return &slots[i];
+}
+
+/*
+ * The key of name: from the cache, else computed (in the call's arena)
+ * and kept (copied into the cache's arena) while there is room.  NULL
+ * when out of memory.
+ */
+static const char *
+key_cache_get(pe_key_cache *c, pe_arena *arena, const char *name)
+{
+	size_t		nl = strlen(name),
+				kl;
+	uint32_t	h = name_hash(name, nl);
+	key_slot   *slot = key_slot_find(c->slots, c->nslots, h, name);
+	char	   *key,
+			   *kname,
+			   *kkey;
+
+	if (slot->name)
+		return slot->key;
+	key = pe_indicator_key_arena(arena, name, nl, &kl, NULL);
+	if (!key || c->count >= PE_KEY_CACHE_MAX || nl > KEY_CACHE_NAME_MAX)
+		return key;
+	/* grow at half full; the slot is found again in the new table */
+	if (2 * (c->count + 1) > c->nslots)
+	{
+		size_t		n2 = c->nslots * 2,
+					i;
+		key_slot   *s2 = pe_arena_alloc0(c->arena, n2 * sizeof(key_slot));
+
+		if (!s2)
+			return key;
+		for (i = 0; i < c->nslots; i++)
+			if (c->slots[i].name)
+				*key_slot_find(s2, n2, c->slots[i].hash, c->slots[i].name) = c->slots[i];
+		c->slots = s2;
+		c->nslots = n2;
+		slot = key_slot_find(c->slots, c->nslots, h, name);
+	}
+	/* copy first, then fill the slot: an error never leaves half an entry */
+	kname = pe_arena_strndup(c->arena, name, nl);
+	kkey = pe_arena_strndup(c->arena, key, kl);
+	if (!kname || !kkey)
+		return key;
+	slot->hash = h;
+	slot->key = kkey;
+	slot->name = kname;
+	c->count++;
+	return kkey;
+}
+
 /* what a sentence holds, noted while decoding */
 #define SF_DIGIT	0x01		/* an Arabic digit (ASCII or full width) */
 #define SF_HAN		0x02		/* a character that may start a Chinese
@@ -2255,6 +2363,16 @@ void
 pe_extract_indicators(const char *doc, size_t len, int report_year,
 					  pe_arena *arena, pe_interrupt_fn interrupt,
 					  void *interrupt_arg, pe_extract_result *result)
+{
+	pe_extract_indicators_cached(doc, len, report_year, arena, interrupt,
+								 interrupt_arg, NULL, result);
+}
+
+void
+pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
+							 pe_arena *arena, pe_interrupt_fn interrupt,
+							 void *interrupt_arg, pe_key_cache *cache,
+							 pe_extract_result *result)
 {
 	pe_x		x;
 	size_t		i,
@@ -2632,6 +2750,18 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	}
 
 	/* catalogue keys, so rows join across documents */
+	if (cache)
+	{
+		size_t		k;
+
+		for (k = 0; k < x.nrows; k++)
+		{
+			const char *key = key_cache_get(cache, arena, x.rows[k].indicator);
+
+			x.rows[k].indicator_key = key ? key : "~";
+		}
+	}
+	else
 	{
 		/* names repeat (地区生产总值 in every report): a small cache */
 		const char *cname[64];
@@ -2642,14 +2772,10 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 		for (k = 0; k < x.nrows; k++)
 		{
 			const char *nm = x.rows[k].indicator;
-			size_t		nl = strlen(nm),
-						j;
-			uint32_t	h = 2166136261u;
+			size_t		nl = strlen(nm);
+			uint32_t	h = name_hash(nm, nl) & 63;
 			char	   *key;
 
-			for (j = 0; j < nl; j++)
-				h = (h ^ (unsigned char) nm[j]) * 16777619u;
-			h &= 63;
 			if (cname[h] && strcmp(cname[h], nm) == 0)
 			{
 				x.rows[k].indicator_key = ckey[h];

@@ -4,7 +4,7 @@
  *	  on seed paragraphs, without a server.
  *
  *	  make bench-extract [BENCH_SECONDS=3]
- *	  build/bench/bench_extract [-s SECONDS | -n PASSES] [-d] [-0] FILE...
+ *	  build/bench/bench_extract [-s SECONDS | -n PASSES] [-d] [-0] [-c] FILE...
  *
  * The files are cut into paragraphs the way ../shared/tools/bench-throughput
  * does: one per line, stripped, lines over 800 characters cut after the
@@ -17,7 +17,9 @@
  * -d prints every row of every paragraph instead (one line a row, every
  * field), so that two builds can be compared byte for byte.  -0 reads
  * each file as texts separated by NUL bytes, taken whole (not cut), for
- * such comparisons on generated texts of several lines.
+ * such comparisons on generated texts of several lines.  -c keeps one
+ * key cache (pe_key_cache) over all calls, as plan_indicators does for
+ * the length of a query.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -233,7 +235,10 @@ main(int argc, char **argv)
 				t;
 	int			dumping = 0,
 				nul = 0,
+				cached = 0,
 				a;
+	pe_arena	cache_arena;
+	pe_key_cache *cache = NULL;
 	size_t		want_passes = 0;
 	para	   *ps = NULL;
 	size_t		np = 0,
@@ -253,6 +258,8 @@ main(int argc, char **argv)
 			dumping = 1;
 		else if (strcmp(argv[a], "-0") == 0)
 			nul = 1;
+		else if (strcmp(argv[a], "-c") == 0)
+			cached = 1;
 		else
 		{
 			size_t		len,
@@ -276,11 +283,14 @@ main(int argc, char **argv)
 	}
 	if (np == 0)
 	{
-		fprintf(stderr, "usage: bench_extract [-s SECONDS | -n PASSES] [-d] [-0] FILE...\n");
+		fprintf(stderr, "usage: bench_extract [-s SECONDS | -n PASSES] [-d] [-0] [-c] FILE...\n");
 		return 1;
 	}
 	for (p = 0; p < np; p++)
 		bytes += ps[p].len;
+	pe_arena_init(&cache_arena, NULL);
+	if (cached && (cache = pe_key_cache_create(&cache_arena)) == NULL)
+		return 1;
 	if (dumping)
 	{
 		for (p = 0; p < np; p++)
@@ -289,7 +299,8 @@ main(int argc, char **argv)
 			pe_extract_result res;
 
 			pe_arena_init(&arena, NULL);
-			pe_extract_indicators(ps[p].s, ps[p].len, 0, &arena, NULL, NULL, &res);
+			pe_extract_indicators_cached(ps[p].s, ps[p].len, 0, &arena, NULL, NULL,
+										 cache, &res);
 			dump(p, &ps[p], &res);
 			pe_arena_release(&arena);
 		}
@@ -304,7 +315,8 @@ main(int argc, char **argv)
 			pe_extract_result res;
 
 			pe_arena_init(&arena, NULL);
-			pe_extract_indicators(ps[p].s, ps[p].len, 0, &arena, NULL, NULL, &res);
+			pe_extract_indicators_cached(ps[p].s, ps[p].len, 0, &arena, NULL, NULL,
+										 cache, &res);
 			if (passes == 0)
 				rows += res.nrows;
 			pe_arena_release(&arena);
@@ -312,9 +324,10 @@ main(int argc, char **argv)
 		passes++;
 		t = cpu_seconds() - t0;
 	} while (want_passes ? passes < want_passes : t < seconds);
-	printf("paragraphs %zu (%.2f MB), rows %zu per pass, passes %zu\n",
-		   np, bytes / 1e6, rows, passes);
+	printf("paragraphs %zu (%.2f MB), rows %zu per pass, passes %zu%s\n",
+		   np, bytes / 1e6, rows, passes, cache ? ", one key cache" : "");
 	printf("extract: %.1f MB/s, %.1f us per call\n",
 		   bytes * (double) passes / 1e6 / t, t * 1e6 / (np * (double) passes));
+	pe_arena_release(&cache_arena);
 	return 0;
 }
