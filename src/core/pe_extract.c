@@ -116,7 +116,8 @@ x_before(const pe_x *x, size_t i, const char *lit)
 	b = x->boff[i];
 	if (ll == 0 || ll > b)
 		return 0;
-	if (memcmp(x->doc + b - ll, lit, ll) != 0)
+	/* the last bytes differ far more often than the first ones */
+	if (x->doc[b - 1] != lit[ll - 1] || memcmp(x->doc + b - ll, lit, ll) != 0)
 		return 0;
 	for (k = 0; k < ll; k++)
 		if ((l[k] & 0xC0) != 0x80)
@@ -886,6 +887,13 @@ static const char *const han_year_before[] = {
 
 static int	is_points(const char *u);
 
+/* u equals the literal (the first byte decides most compares) */
+static inline int
+unit_is(const char *u, const char *lit)
+{
+	return u[0] == lit[0] && strcmp(u, lit) == 0;
+}
+
 /* a number we should not read as an indicator value */
 static int
 mention_is_noise(pe_x *x, mention *m)
@@ -909,7 +917,7 @@ mention_is_noise(pe_x *x, mention *m)
 	if (!m->unit)
 		return 1;
 	/* years and dates: 2020年, 2035年, 3月 */
-	if (strcmp(m->unit, "年") == 0)
+	if (unit_is(m->unit, "年"))
 	{
 		/*
 		 * Chinese numerals before 年 give a duration (十年禁渔), except
@@ -925,8 +933,8 @@ mention_is_noise(pe_x *x, mention *m)
 		else if (intlen >= 4 || !strchr(m->num, '.'))
 			return 1;
 	}
-	if (strcmp(m->unit, "位") == 0 || strcmp(m->unit, "本") == 0 ||
-		strcmp(m->unit, "门") == 0 || strcmp(m->unit, "片") == 0)
+	if (unit_is(m->unit, "位") || unit_is(m->unit, "本") ||
+		unit_is(m->unit, "门") || unit_is(m->unit, "片"))
 		return 1;
 	/*
 	 * Chinese numerals: a lone digit with a counting unit names a
@@ -939,15 +947,15 @@ mention_is_noise(pe_x *x, mention *m)
 	{
 		if ((m->v.flags & PE_NUMF_LONE_HAN) && !is_points(m->unit))
 			return 1;
-		if (strcmp(m->unit, "次") == 0 || prev == 0x201C || prev == 0x300C ||
+		if (unit_is(m->unit, "次") || prev == 0x201C || prev == 0x300C ||
 			prev == '"')
 			return 1;
 		/* policy names (实体经济十条) and 两个一百年 */
-		if (strcmp(m->unit, "条") == 0 || prev == 0x4E2A /* 个 */ )
+		if (unit_is(m->unit, "条") || prev == 0x4E2A /* 个 */ )
 			return 1;
 	}
 	/* 3岁以下婴幼儿: an age bound inside a name */
-	if (strcmp(m->unit, "岁") == 0 && m->qual != PE_QUAL_EXACT &&
+	if (unit_is(m->unit, "岁") && m->qual != PE_QUAL_EXACT &&
 		m->end < x->n && pe_is_han(x->cp[m->end]))
 		return 1;
 	/* 500亿级, 10万元级: a class, not a figure */
@@ -1491,7 +1499,7 @@ change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
 static int
 is_pct(const char *u)
 {
-	return u && (strcmp(u, "%") == 0 || strcmp(u, "‰") == 0);
+	return u && (unit_is(u, "%") || unit_is(u, "‰"));
 }
 
 static int
