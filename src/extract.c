@@ -59,6 +59,7 @@ typedef struct quantity_entry
  */
 typedef struct extract_query_cache
 {
+	MemoryContext cxt;			/* fn_mcxt: everything below lives here */
 	pe_arena	arena;
 	pe_key_cache *keys;
 	HTAB	   *quantities;
@@ -72,21 +73,25 @@ typedef struct extract_query_cache
 static extract_query_cache *
 query_cache(FunctionCallInfo fcinfo)
 {
-	extract_query_cache *c = (extract_query_cache *) fcinfo->flinfo->fn_extra;
+	extract_query_cache *c = fcinfo->flinfo ?
+		(extract_query_cache *) fcinfo->flinfo->fn_extra : NULL;
 
 	if (c == NULL)
 	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		/* without an FmgrInfo (never from SQL), for this call only */
+		MemoryContext cxt = fcinfo->flinfo ? fcinfo->flinfo->fn_mcxt : CurrentMemoryContext;
+		MemoryContext old = MemoryContextSwitchTo(cxt);
 		HASHCTL		ctl;
 		int			k;
 
 		c = (extract_query_cache *) palloc0(sizeof(extract_query_cache));
-		plan_arena_init(&c->arena); /* allocates in fn_mcxt */
+		c->cxt = cxt;
+		plan_arena_init(&c->arena); /* allocates in cxt */
 		c->keys = pe_key_cache_create(&c->arena);
 		memset(&ctl, 0, sizeof(ctl));
 		ctl.keysize = QTEXT_MAX;
 		ctl.entrysize = sizeof(quantity_entry);
-		ctl.hcxt = fcinfo->flinfo->fn_mcxt;
+		ctl.hcxt = cxt;
 		c->quantities = hash_create("plan_ext quantity cache", 256, &ctl,
 									HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 		for (k = 0; k <= PE_MEASURE_DELTA; k++)
@@ -101,7 +106,8 @@ query_cache(FunctionCallInfo fcinfo)
 			c->attribute[k] = pe_attribute_name((pe_attribute) k) ?
 				cstring_to_text(pe_attribute_name((pe_attribute) k)) : NULL;
 		MemoryContextSwitchTo(old);
-		fcinfo->flinfo->fn_extra = c;
+		if (fcinfo->flinfo)
+			fcinfo->flinfo->fn_extra = c;
 	}
 	return c;
 }
@@ -120,10 +126,11 @@ parse_quantity(const char *qt)
 
 /*
  * The typed quantity of a canonical text, through the query's cache.
- * The result may live in fn_mcxt: tuplestore_putvalues copies it.
+ * The result may live in the cache's context (fn_mcxt): tuplestore_putvalues
+ * copies it.
  */
 static PlanQuantity *
-cached_quantity(FunctionCallInfo fcinfo, extract_query_cache *c, const char *qt)
+cached_quantity(extract_query_cache *c, const char *qt)
 {
 	quantity_entry *e;
 	bool		found;
@@ -138,7 +145,7 @@ cached_quantity(FunctionCallInfo fcinfo, extract_query_cache *c, const char *qt)
 	if (hash_get_num_entries(c->quantities) >= QCACHE_MAX)
 		return parse_quantity(qt);
 	/* parse first, then enter: an error never leaves an empty entry */
-	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	old = MemoryContextSwitchTo(c->cxt);
 	pq = parse_quantity(qt);
 	MemoryContextSwitchTo(old);
 	e = (quantity_entry *) hash_search(c->quantities, qt, HASH_ENTER, &found);
@@ -286,7 +293,7 @@ plan_indicators(PG_FUNCTION_ARGS)
 		nulls[8] = true;
 		if (qt)
 		{
-			PlanQuantity *pq = cached_quantity(fcinfo, qc, qt);
+			PlanQuantity *pq = cached_quantity(qc, qt);
 
 			if (pq)
 			{
