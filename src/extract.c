@@ -19,6 +19,7 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
 #include "utils/lsyscache.h"
 #include "utils/numeric.h"
 
@@ -37,6 +38,121 @@ extract_interrupt(void *arg)
 	return 0;
 }
 
+/* a typed quantity by its canonical text (quantity_text) */
+#define QTEXT_MAX 96
+#define QCACHE_MAX 8192
+
+typedef struct quantity_entry
+{
+	char		text[QTEXT_MAX];	/* hash key */
+	PlanQuantity *pq;			/* NULL: the text reads as no quantity */
+} quantity_entry;
+
+/*
+ * Kept in fn_extra for the length of a query, since the same names and
+ * figures recur in document after document (FROM docs, LATERAL
+ * plan_indicators(body)): a cache of indicator keys, one of typed
+ * quantities (at most QCACHE_MAX texts; each text is parsed by the
+ * quantity concern's parser once) and the text of the fixed words
+ * (measure, qualifier, period, kind, attribute).  Everything lives in
+ * fn_mcxt and goes with it; the caches stop growing when full.
+ */
+typedef struct extract_query_cache
+{
+	MemoryContext cxt;			/* fn_mcxt: everything below lives here */
+	pe_arena	arena;
+	pe_key_cache *keys;
+	HTAB	   *quantities;
+	text	   *measure[PE_MEASURE_DELTA + 1];
+	text	   *qualifier[PE_QUAL_RANGE + 1];
+	text	   *period[PE_PERIOD_CUMULATIVE + 1];
+	text	   *kind[PE_KIND_TARGET + 1];
+	text	   *attribute[PE_ATTR_BINDING + 1];
+} extract_query_cache;
+
+static extract_query_cache *
+query_cache(FunctionCallInfo fcinfo)
+{
+	extract_query_cache *c = fcinfo->flinfo ?
+		(extract_query_cache *) fcinfo->flinfo->fn_extra : NULL;
+
+	if (c == NULL)
+	{
+		/* without an FmgrInfo (never from SQL), for this call only */
+		MemoryContext cxt = fcinfo->flinfo ? fcinfo->flinfo->fn_mcxt : CurrentMemoryContext;
+		MemoryContext old = MemoryContextSwitchTo(cxt);
+		HASHCTL		ctl;
+		int			k;
+
+		c = (extract_query_cache *) palloc0(sizeof(extract_query_cache));
+		c->cxt = cxt;
+		plan_arena_init(&c->arena); /* allocates in cxt */
+		c->keys = pe_key_cache_create(&c->arena);
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = QTEXT_MAX;
+		ctl.entrysize = sizeof(quantity_entry);
+		ctl.hcxt = cxt;
+		c->quantities = hash_create("plan_ext quantity cache", 256, &ctl,
+									HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+		for (k = 0; k <= PE_MEASURE_DELTA; k++)
+			c->measure[k] = cstring_to_text(pe_measure_name((pe_measure) k));
+		for (k = 0; k <= PE_QUAL_RANGE; k++)
+			c->qualifier[k] = cstring_to_text(pe_qualifier_name(k));
+		for (k = 0; k <= PE_PERIOD_CUMULATIVE; k++)
+			c->period[k] = cstring_to_text(pe_period_name((pe_period) k));
+		for (k = 0; k <= PE_KIND_TARGET; k++)
+			c->kind[k] = cstring_to_text(pe_kind_name((pe_kind) k));
+		for (k = 0; k <= PE_ATTR_BINDING; k++)
+			c->attribute[k] = pe_attribute_name((pe_attribute) k) ?
+				cstring_to_text(pe_attribute_name((pe_attribute) k)) : NULL;
+		MemoryContextSwitchTo(old);
+		if (fcinfo->flinfo)
+			fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
+/* a typed quantity from its text (pe_quantity_parse), NULL if none */
+static PlanQuantity *
+parse_quantity(const char *qt)
+{
+	pe_quantity q;
+	size_t		err_off;
+
+	if (pe_quantity_parse(qt, strlen(qt), &q, &err_off) != PE_NUM_OK)
+		return NULL;
+	return plan_quantity_pack(&q);
+}
+
+/*
+ * The typed quantity of a canonical text, through the query's cache.
+ * The result may live in the cache's context (fn_mcxt): tuplestore_putvalues
+ * copies it.
+ */
+static PlanQuantity *
+cached_quantity(extract_query_cache *c, const char *qt)
+{
+	quantity_entry *e;
+	bool		found;
+	PlanQuantity *pq;
+	MemoryContext old;
+
+	if (strlen(qt) >= QTEXT_MAX - 1)
+		return parse_quantity(qt);
+	e = (quantity_entry *) hash_search(c->quantities, qt, HASH_FIND, NULL);
+	if (e)
+		return e->pq;
+	if (hash_get_num_entries(c->quantities) >= QCACHE_MAX)
+		return parse_quantity(qt);
+	/* parse first, then enter: an error never leaves an empty entry */
+	old = MemoryContextSwitchTo(c->cxt);
+	pq = parse_quantity(qt);
+	MemoryContextSwitchTo(old);
+	e = (quantity_entry *) hash_search(c->quantities, qt, HASH_ENTER, &found);
+	e->pq = pq;
+	return pq;
+}
+
 static Datum
 numeric_datum(const char *s)
 {
@@ -46,13 +162,15 @@ numeric_datum(const char *s)
 
 /*
  * The canonical text of a row's quantity, as pe_quantity_parse reads
- * it: '8.5%左右', '35亿元以上', '1-3个', '-3%'.  NULL when the row has no
- * value or no unit.
+ * it: '8.5%左右', '35亿元以上', '1-3个', '-3%'.  Written into buf (cap
+ * bytes) when it fits, else palloc'd.  NULL when the row has no value or
+ * no unit.
  */
 static char *
-quantity_text(const pe_indicator *r)
+quantity_text(const pe_indicator *r, char *buf, size_t cap)
 {
 	const char *suffix = "";
+	int			n;
 
 	if (!r->value || !r->unit)
 		return NULL;
@@ -71,8 +189,13 @@ quantity_text(const pe_indicator *r)
 			break;
 	}
 	if (r->qualifier == PE_QUAL_RANGE && r->value_max)
-		return psprintf("%s%s-%s%s", r->value, r->unit, r->value_max, r->unit);
-	return psprintf("%s%s%s", r->value, r->unit, suffix);
+	{
+		n = snprintf(buf, cap, "%s%s-%s%s", r->value, r->unit, r->value_max, r->unit);
+		return n >= 0 && (size_t) n < cap ? buf :
+			psprintf("%s%s-%s%s", r->value, r->unit, r->value_max, r->unit);
+	}
+	n = snprintf(buf, cap, "%s%s%s", r->value, r->unit, suffix);
+	return n >= 0 && (size_t) n < cap ? buf : psprintf("%s%s%s", r->value, r->unit, suffix);
 }
 
 /*
@@ -94,6 +217,7 @@ plan_indicators(PG_FUNCTION_ARGS)
 	int			report_year = 0;
 	pe_arena	arena;
 	pe_extract_result res;
+	extract_query_cache *qc;
 	size_t		k;
 	MemoryContext tmp;
 	MemoryContext old;
@@ -119,9 +243,10 @@ plan_indicators(PG_FUNCTION_ARGS)
 	}
 	doc = PG_GETARG_TEXT_PP(0);
 
+	qc = query_cache(fcinfo);
 	plan_arena_init(&arena);
-	pe_extract_indicators(VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), report_year,
-						  &arena, extract_interrupt, NULL, &res);
+	pe_extract_indicators_cached(VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), report_year,
+								 &arena, extract_interrupt, NULL, qc->keys, &res);
 	if (res.oom)
 		ereport(ERROR,
 				(errcode(ERRCODE_OUT_OF_MEMORY),
@@ -137,7 +262,7 @@ plan_indicators(PG_FUNCTION_ARGS)
 		const pe_indicator *r = &res.rows[k];
 		Datum		values[PLAN_INDICATORS_COLS];
 		bool		nulls[PLAN_INDICATORS_COLS];
-		const char *attr = pe_attribute_name(r->attribute);
+		char		qbuf[QTEXT_MAX];
 		char	   *qt;
 
 		CHECK_FOR_INTERRUPTS();
@@ -149,7 +274,7 @@ plan_indicators(PG_FUNCTION_ARGS)
 		else
 			nulls[1] = true;
 		values[2] = CStringGetTextDatum(r->indicator);
-		values[3] = CStringGetTextDatum(pe_measure_name(r->measure));
+		values[3] = PointerGetDatum(qc->measure[r->measure]);
 		if (r->value)
 			values[4] = numeric_datum(r->value);
 		else
@@ -162,18 +287,17 @@ plan_indicators(PG_FUNCTION_ARGS)
 			values[6] = CStringGetTextDatum(r->unit);
 		else
 			nulls[6] = true;
-		values[7] = CStringGetTextDatum(pe_qualifier_name(r->qualifier));
+		values[7] = PointerGetDatum(qc->qualifier[r->qualifier]);
 		/* the typed quantity: read by the quantity concern's own parser */
-		qt = quantity_text(r);
+		qt = quantity_text(r, qbuf, sizeof(qbuf));
 		nulls[8] = true;
 		if (qt)
 		{
-			pe_quantity q;
-			size_t		err_off;
+			PlanQuantity *pq = cached_quantity(qc, qt);
 
-			if (pe_quantity_parse(qt, strlen(qt), &q, &err_off) == PE_NUM_OK)
+			if (pq)
 			{
-				values[8] = PointerGetDatum(plan_quantity_pack(&q));
+				values[8] = PointerGetDatum(pq);
 				nulls[8] = false;
 			}
 		}
@@ -181,10 +305,10 @@ plan_indicators(PG_FUNCTION_ARGS)
 			values[9] = Int32GetDatum(r->year);
 		else
 			nulls[9] = true;
-		values[10] = CStringGetTextDatum(pe_period_name(r->period));
-		values[11] = CStringGetTextDatum(pe_kind_name(r->kind));
-		if (attr)
-			values[12] = CStringGetTextDatum(attr);
+		values[10] = PointerGetDatum(qc->period[r->period]);
+		values[11] = PointerGetDatum(qc->kind[r->kind]);
+		if (qc->attribute[r->attribute])
+			values[12] = PointerGetDatum(qc->attribute[r->attribute]);
 		else
 			nulls[12] = true;
 		values[13] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(doc) + r->quote_off,

@@ -28,6 +28,8 @@
 #include "pe_catalog.h"
 #include "pe_docinfo.h"
 #include "pe_outline.h"
+/* f_review, f_target, ...: constant first-character filters */
+#include "pe_extract_filters.h"
 
 #ifdef PE_EXTRACT_DEBUG
 #include <stdio.h>
@@ -114,7 +116,8 @@ x_before(const pe_x *x, size_t i, const char *lit)
 	b = x->boff[i];
 	if (ll == 0 || ll > b)
 		return 0;
-	if (memcmp(x->doc + b - ll, lit, ll) != 0)
+	/* the last bytes differ far more often than the first ones */
+	if (x->doc[b - 1] != lit[ll - 1] || memcmp(x->doc + b - ll, lit, ll) != 0)
 		return 0;
 	for (k = 0; k < ll; k++)
 		if ((l[k] & 0xC0) != 0x80)
@@ -209,25 +212,71 @@ filter_has(const pe_filter *f, uint32_t c)
 	return (int) ((f->bits[c >> 6] >> (c & 63)) & 1);
 }
 
-/* pe_x_any_at behind a first-character filter */
-static size_t
-any_at_f(const pe_x *x, size_t i, const char *const *list, const pe_filter *f)
+/*
+ * pe_x_any_at for a hot word list: behind its first-character filter f
+ * (NULL: none), and trying only the entries whose first character fc[k]
+ * (generated, 0-terminated) is the one at i.  Same result as pe_x_any_at.
+ */
+static inline size_t
+any_at_w(const pe_x *x, size_t i, const char *const *list, const uint32_t *fc,
+		 const pe_filter *f)
 {
-	if (i >= x->n || !filter_has(f, x->cp[i]))
+	uint32_t	c;
+	int			k;
+
+	if (i >= x->n)
 		return 0;
-	return pe_x_any_at(x, i, list, NULL);
+	c = x->cp[i];
+	if (f && !filter_has(f, c))
+		return 0;
+	for (k = 0; fc[k]; k++)
+	{
+		size_t		m;
+
+		if (fc[k] == c && (m = pe_x_at(x, i, list[k])) != 0)
+			return m;
+	}
+	return 0;
 }
 
-/* does lit occur in [s, e)?  returns its start or (size_t) -1 */
+/* a list and its first characters, for any_at_w */
+#define WORDS(list) list, fc_##list
+
+/* the code point of the first character of a (valid UTF-8) literal */
+static inline uint32_t
+lit_first(const char *lit)
+{
+	const unsigned char *u = (const unsigned char *) lit;
+
+	if (u[0] < 0x80)
+		return u[0];
+	if (u[0] < 0xE0)
+		return ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	if (u[0] < 0xF0)
+		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+			(u[2] & 0x3F);
+	return ((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
+		((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+}
+
+/*
+ * Does lit occur in [s, e)?  returns its start or (size_t) -1.  A match
+ * starts with the literal's first character, so the decoded text is
+ * compared first (a literal never holds U+FFFD).
+ */
 static inline size_t
 x_find(const pe_x *x, size_t s, size_t e, const char *lit)
 {
+	uint32_t	c0 = lit_first(lit);
 	size_t		i;
 
 	for (i = s; i < e; i++)
 	{
-		size_t		m = pe_x_at(x, i, lit);
+		size_t		m;
 
+		if (x->cp[i] != c0)
+			continue;
+		m = pe_x_at(x, i, lit);
 		if (m && i + m <= e)
 			return i;
 	}
@@ -238,6 +287,7 @@ x_find(const pe_x *x, size_t s, size_t e, const char *lit)
 static inline size_t
 x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
 {
+	uint32_t	c0 = lit_first(lit);
 	size_t		i = e;
 
 	while (i > s)
@@ -245,6 +295,8 @@ x_rfind(const pe_x *x, size_t s, size_t e, const char *lit)
 		size_t		m;
 
 		i--;
+		if (x->cp[i] != c0)
+			continue;
 		m = pe_x_at(x, i, lit);
 		if (m && i + m <= e)
 			return i;
@@ -530,8 +582,7 @@ pe_x_unit_at(const pe_x *x, size_t i)
 
 	if (i >= x->n)
 		return 0;
-	if (filter_has(&x->f_unit, x->cp[i]) &&
-		(bl = pe_x_any_at(x, i, base_units, NULL)) != 0)
+	if ((bl = any_at_w(x, i, WORDS(base_units), &f_unit)) != 0)
 		best = bl;
 	/* a magnitude prefix: 万, 亿, 万亿, 千, 百 */
 	if (x->cp[i] == 0x4E07 || x->cp[i] == 0x4EBF || x->cp[i] == 0x5343 ||
@@ -541,9 +592,9 @@ pe_x_unit_at(const pe_x *x, size_t i)
 		{
 			size_t		pl = pe_x_at(x, i, magnitudes[m]);
 
-			if (!pl || i + pl >= x->n || !filter_has(&x->f_unit, x->cp[i + pl]))
+			if (!pl || i + pl >= x->n)
 				continue;
-			bl = pe_x_any_at(x, i + pl, base_units, NULL);
+			bl = any_at_w(x, i + pl, WORDS(base_units), &f_unit);
 			if (bl && pl + bl > best)
 				best = pl + bl;
 		}
@@ -558,15 +609,19 @@ pe_x_unit_at(const pe_x *x, size_t i)
 static inline int
 x_han_start(uint32_t c)
 {
-	switch (c)
-	{
-		case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:
-		case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:
-		case 0x4E24:
-			return 1;
-		default:
-			return 0;
-	}
+	/*
+	 * The eleven characters differ in their low five bits: one compare.
+	 * Empty slots hold a value no code point has.
+	 */
+	static const uint32_t tab[32] = {
+		0x4E00, 0x5341, 0xFFFFFFFF, 0x4E03, 0x4E24, 0xFFFFFFFF, 0xFFFFFFFF,
+		0xFFFFFFFF, 0xFFFFFFFF, 0x4E09, 0xFFFFFFFF, 0x516B, 0x4E8C, 0x516D,
+		0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF,
+		0x4E94, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF,
+		0xFFFFFFFF, 0x56DB, 0xFFFFFFFF, 0x4E5D, 0xFFFFFFFF, 0xFFFFFFFF
+	};
+
+	return tab[c & 31] == c;
 }
 
 static inline int
@@ -588,8 +643,7 @@ x_han_candidate(const pe_x *x, size_t i)
 	uint32_t	c = x->cp[i],
 				next;
 
-	/* 一 … 十, 两 all lie in U+4E00 … U+56DB */
-	if (c - 0x4E00u > 0x8DBu || !x_han_start(c) || i + 1 >= x->n)
+	if (!x_han_start(c) || i + 1 >= x->n)
 		return 0;
 	if (i > 0 && (x_han_numeral(x->cp[i - 1]) || x_digit(x->cp[i - 1]) >= 0))
 		return 0;
@@ -601,75 +655,73 @@ x_han_candidate(const pe_x *x, size_t i)
 
 		while (j < x->n && j < i + 16 && x_han_numeral(x->cp[j]))
 			j++;
-		return j < x->n && filter_has(&x->f_unit, x->cp[j]);
+		return j < x->n && filter_has(&f_unit, x->cp[j]);
 	}
 	if (c == 0x5341)			/* 十年, 十项 */
-		return filter_has(&x->f_unit, next);
+		return filter_has(&f_unit, next);
 	/* a lone digit counts only before 个百分点 (see mention_is_noise) */
 	return c != 0x4E00 && next == 0x4E2A /* 个 */ && i + 2 < x->n &&
 		x->cp[i + 2] == 0x767E; /* 百 */
 }
 
 /*
- * The test of x_han_candidate on undecoded text: may a Chinese-numeral
- * figure occur in doc?  Used only for texts without any digit, so that
- * they are still answered without the full decoding pass.
+ * May doc hold a figure at all?  Every row needs a digit (a figure, or a
+ * table's row number) or a Chinese-numeral figure: this is the test of
+ * x_digit and x_han_candidate on undecoded text, so that a text with
+ * neither is answered without the decoding pass.  Returns 1 at the first
+ * digit or possible Chinese-numeral figure.  The text is read character
+ * by character exactly as the decoding pass reads it (a stray byte is
+ * one U+FFFD), without storing anything.
  */
 static int
-han_figure_possible(const char *doc, size_t len)
+figure_possible(const char *doc, size_t len)
 {
-	pe_filter	funit;
+	const unsigned char *u = (const unsigned char *) doc;
 	size_t		i = 0;
-	uint32_t	prev = 0;
-	int			built = 0;
+	uint32_t	prev = 0,
+				c;
 
 	while (i < len)
 	{
-		uint32_t	c;
-
-		unsigned char lead = (unsigned char) doc[i];
-
-		/* 一 … 十, 两 are encoded E4 xx xx or E5 xx xx: skip the rest */
-		if (lead != 0xE4 && lead != 0xE5)
+		if (u[i] < 0x80)
 		{
-			prev = 0;
-			i += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-			continue;
+			c = u[i++];
+			if (c - '0' < 10)
+				return 1;
 		}
-		/* a well-formed E4/E5 sequence decoded in place (as pe_utf8_next) */
-		if (i + 2 < len && ((unsigned char) doc[i + 1] & 0xC0) == 0x80 &&
-			((unsigned char) doc[i + 2] & 0xC0) == 0x80)
+		else if ((u[i] & 0xF0) == 0xE0 && i + 2 < len &&
+				 ((((u[i + 1] & 0xC0) << 2) | (u[i + 2] & 0xC0)) == 0x280) &&
+				 (c = ((uint32_t) (u[i] & 0x0F) << 12) | ((uint32_t) (u[i + 1] & 0x3F) << 6) |
+				  (u[i + 2] & 0x3F)) >= 0x800 && c - 0xD800u >= 0x800u)
 		{
-			c = ((uint32_t) (lead & 0x0F) << 12) |
-				((uint32_t) ((unsigned char) doc[i + 1] & 0x3F) << 6) |
-				((unsigned char) doc[i + 2] & 0x3F);
+			/* a well-formed three-byte sequence, as the decoder reads it */
 			i += 3;
+			if (x_han_start(c))
+			{
+				if (!x_han_numeral(prev))
+				{
+					size_t		j = i,
+								n = 0;
+					uint32_t	next = j < len ? pe_utf8_next(doc, len, &j) : 0;
+
+					if (x_han_numeral(next))
+					{
+						while (j < len && n++ < 16 && x_han_numeral(next))
+							next = pe_utf8_next(doc, len, &j);
+						if (filter_has(&f_unit, next))
+							return 1;
+					}
+					else if (c == 0x5341 ? filter_has(&f_unit, next) :
+							 (c != 0x4E00 && next == 0x4E2A && j < len &&
+							  pe_utf8_next(doc, len, &j) == 0x767E))
+						return 1;
+				}
+			}
+			else if (c - 0xFF10u < 10)	/* full-width digit */
+				return 1;
 		}
 		else
 			c = pe_utf8_next(doc, len, &i);
-		if (c - 0x4E00u <= 0x8DBu && x_han_start(c) && !x_han_numeral(prev))
-		{
-			size_t		j = i,
-						n = 0;
-			uint32_t	next = j < len ? pe_utf8_next(doc, len, &j) : 0;
-
-			if (!built)
-			{
-				filter_build(&funit, base_units);
-				built = 1;
-			}
-			if (x_han_numeral(next))
-			{
-				while (j < len && n++ < 16 && x_han_numeral(next))
-					next = pe_utf8_next(doc, len, &j);
-				if (filter_has(&funit, next))
-					return 1;
-			}
-			else if (c == 0x5341 ? filter_has(&funit, next) :
-					 (c != 0x4E00 && next == 0x4E2A && j < len &&
-					  pe_utf8_next(doc, len, &j) == 0x767E))
-				return 1;
-		}
 		prev = c;
 	}
 	return 0;
@@ -835,6 +887,13 @@ static const char *const han_year_before[] = {
 
 static int	is_points(const char *u);
 
+/* u equals the literal (the first byte decides most compares) */
+static inline int
+unit_is(const char *u, const char *lit)
+{
+	return u[0] == lit[0] && strcmp(u, lit) == 0;
+}
+
 /* a number we should not read as an indicator value */
 static int
 mention_is_noise(pe_x *x, mention *m)
@@ -858,7 +917,7 @@ mention_is_noise(pe_x *x, mention *m)
 	if (!m->unit)
 		return 1;
 	/* years and dates: 2020年, 2035年, 3月 */
-	if (strcmp(m->unit, "年") == 0)
+	if (unit_is(m->unit, "年"))
 	{
 		/*
 		 * Chinese numerals before 年 give a duration (十年禁渔), except
@@ -874,8 +933,8 @@ mention_is_noise(pe_x *x, mention *m)
 		else if (intlen >= 4 || !strchr(m->num, '.'))
 			return 1;
 	}
-	if (strcmp(m->unit, "位") == 0 || strcmp(m->unit, "本") == 0 ||
-		strcmp(m->unit, "门") == 0 || strcmp(m->unit, "片") == 0)
+	if (unit_is(m->unit, "位") || unit_is(m->unit, "本") ||
+		unit_is(m->unit, "门") || unit_is(m->unit, "片"))
 		return 1;
 	/*
 	 * Chinese numerals: a lone digit with a counting unit names a
@@ -888,15 +947,15 @@ mention_is_noise(pe_x *x, mention *m)
 	{
 		if ((m->v.flags & PE_NUMF_LONE_HAN) && !is_points(m->unit))
 			return 1;
-		if (strcmp(m->unit, "次") == 0 || prev == 0x201C || prev == 0x300C ||
+		if (unit_is(m->unit, "次") || prev == 0x201C || prev == 0x300C ||
 			prev == '"')
 			return 1;
 		/* policy names (实体经济十条) and 两个一百年 */
-		if (strcmp(m->unit, "条") == 0 || prev == 0x4E2A /* 个 */ )
+		if (unit_is(m->unit, "条") || prev == 0x4E2A /* 个 */ )
 			return 1;
 	}
 	/* 3岁以下婴幼儿: an age bound inside a name */
-	if (strcmp(m->unit, "岁") == 0 && m->qual != PE_QUAL_EXACT &&
+	if (unit_is(m->unit, "岁") && m->qual != PE_QUAL_EXACT &&
 		m->end < x->n && pe_is_han(x->cp[m->end]))
 		return 1;
 	/* 500亿级, 10万元级: a class, not a figure */
@@ -951,7 +1010,7 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				continue;
 			}
 		}
-		if ((m = any_at_f(x, s, lead_words, &x->f_lead)) && s + m <= e)
+		if ((m = any_at_w(x, s, WORDS(lead_words), &f_lead)) && s + m <= e)
 		{
 			s += m;
 			changed = 1;
@@ -971,14 +1030,14 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 		size_t		m = pe_x_any_at(x, s, lead_verbs, NULL);
 
 		if (m && s + m + 2 <= e && pe_is_han(x->cp[s + m]) &&
-			!pe_x_any_at(x, s + m, predicate_words, NULL) &&
+			!any_at_w(x, s + m, WORDS(predicate_words), &f_predicate) &&
 			pe_is_han(x->cp[s + m + 1]))
 			s += m;
 	}
 	/* cut at the first predicate word */
 	for (i = s; i < e; i++)
 	{
-		size_t		m = any_at_f(x, i, predicate_words, &x->f_predicate);
+		size_t		m = any_at_w(x, i, WORDS(predicate_words), &f_predicate);
 
 		if (m)
 		{
@@ -1002,7 +1061,7 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				size_t		j = i + 1;
 
 				if (!(j < e && (pe_x_digit(x->cp[j]) >= 0 ||
-								pe_x_any_at(x, j, predicate_words, NULL) ||
+								any_at_w(x, j, WORDS(predicate_words), &f_predicate) ||
 								pe_x_any_at(x, j, least_pre, NULL) ||
 								pe_x_any_at(x, j, about_pre, NULL))))
 					continue;
@@ -1288,10 +1347,10 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 				size_t		m;
 
 				if (best_r == (size_t) -1 &&
-					(m = any_at_f(x, i, review_cues, &x->f_review)) && i + m <= w)
+					(m = any_at_w(x, i, WORDS(review_cues), &f_review)) && i + m <= w)
 					best_r = i;
 				if (best_t == (size_t) -1 &&
-					(m = any_at_f(x, i, target_cues, &x->f_target)) && i + m <= w)
+					(m = any_at_w(x, i, WORDS(target_cues), &f_target)) && i + m <= w)
 					best_t = i;
 			}
 		}
@@ -1409,16 +1468,15 @@ change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
 
 	while (i > s)
 	{
-		int			k;
 		size_t		m;
 
 		i--;
-		if (!filter_has(&x->f_change, x->cp[i]))
+		if (!filter_has(&f_change, x->cp[i]))
 			continue;
 		if (pe_x_at(x, i, "增加值") || pe_x_at(x, i, "多元") || pe_x_at(x, i, "减排") ||
 			pe_x_at(x, i, "减税") || pe_x_at(x, i, "减负") || pe_x_at(x, i, "减免"))
 			continue;
-		if ((m = pe_x_any_at(x, i, up_words, &k)) && i + m <= e)
+		if ((m = any_at_w(x, i, WORDS(up_words), NULL)) && i + m <= e)
 		{
 			if (m == 1 && i + 1 < e)
 				continue;		/* 多 only right before the number */
@@ -1426,7 +1484,7 @@ change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
 			*after = i + m;
 			return 1;
 		}
-		if ((m = pe_x_any_at(x, i, down_words, &k)) && i + m <= e)
+		if ((m = any_at_w(x, i, WORDS(down_words), NULL)) && i + m <= e)
 		{
 			if (m == 1 && i + 1 < e)
 				continue;
@@ -1441,7 +1499,7 @@ change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after)
 static int
 is_pct(const char *u)
 {
-	return u && (strcmp(u, "%") == 0 || strcmp(u, "‰") == 0);
+	return u && (unit_is(u, "%") || unit_is(u, "‰"));
 }
 
 static int
@@ -1493,6 +1551,13 @@ emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
 	(void) d;
 }
 
+/* first characters of the cues read by clause_cues (filter f_cue) */
+static const char *const clause_cue_starts[] = {
+	"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+	"０", "１", "２", "３", "４", "５", "６", "７", "８", "９",
+	"力", "确", "计", "预", "目", "到", "至", "去", "今", "明", "十", NULL
+};
+
 /* local (sentence-scoped) cues within [s, e), applied to st */
 static void
 clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
@@ -1505,10 +1570,8 @@ clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 		size_t		m;
 		uint32_t	c = x->cp[i];
 
-		/* only characters that can start a cue */
-		if (pe_x_digit(c) < 0 && c != 0x529B && c != 0x786E && c != 0x8BA1 &&
-			c != 0x9884 && c != 0x76EE && c != 0x5230 && c != 0x81F3 &&
-			c != 0x53BB && c != 0x4ECA && c != 0x660E && c != 0x5341)
+		/* only characters that can start a cue (clause_cue_starts) */
+		if (!filter_has(&f_cue, c))
 			continue;
 		if ((m = pe_x_at(x, i, "力争")) || (m = pe_x_at(x, i, "确保")) ||
 			(m = pe_x_at(x, i, "计划")) || (m = pe_x_at(x, i, "预期")) ||
@@ -1663,7 +1726,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 		 * start of a numeral, and only when a numeral character or a unit
 		 * follows, so that the scanner runs at few places.
 		 */
-		if (i + 1 < ce && x_han_candidate(x, i))
+		if (i + 1 < ce && x_han_start(x->cp[i]) && x_han_candidate(x, i))
 		{
 			mention    *m = &ms[nm];
 			size_t		nx = read_mention(x, i, ce, m, 0, 1);
@@ -2126,6 +2189,138 @@ thousands_sep(const pe_x *x, size_t k)
 		(k + 4 >= x->n || pe_x_digit(x->cp[k + 4]) < 0);
 }
 
+/* ------------------------------------------------------------------ */
+/* indicator keys kept across calls									   */
+/* ------------------------------------------------------------------ */
+
+/* FNV-1a over the bytes of a name */
+static uint32_t
+name_hash(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+	size_t		j;
+
+	for (j = 0; j < n; j++)
+		h = (h ^ (unsigned char) s[j]) * 16777619u;
+	return h;
+}
+
+typedef struct key_slot
+{
+	uint32_t	hash;
+	const char *name;			/* NULL: empty slot */
+	const char *key;
+} key_slot;
+
+struct pe_key_cache
+{
+	pe_arena   *arena;			/* the cache's own memory */
+	key_slot   *slots;
+	size_t		nslots;			/* a power of two, at least 2 * count */
+	size_t		count;
+};
+
+/* names longer than this are keyed but not kept */
+#define KEY_CACHE_NAME_MAX 160
+
+pe_key_cache *
+pe_key_cache_create(pe_arena *arena)
+{
+	pe_key_cache *c = pe_arena_alloc(arena, sizeof(pe_key_cache));
+
+	if (!c)
+		return NULL;
+	c->arena = arena;
+	c->nslots = 256;
+	c->count = 0;
+	c->slots = pe_arena_alloc0(arena, c->nslots * sizeof(key_slot));
+	return c->slots ? c : NULL;
+}
+
+/* the slot of name (hash h): its entry, or the empty slot to fill */
+static key_slot *
+key_slot_find(key_slot *slots, size_t nslots, uint32_t h, const char *name)
+{
+	size_t		i = h & (nslots - 1);
+
+	while (slots[i].name && (slots[i].hash != h || strcmp(slots[i].name, name) != 0))
+		i = (i + 1) & (nslots - 1);
+	return &slots[i];
+}
+
+/*
+ * The key of name: from the cache, else computed (in the call's arena)
+ * and kept (copied into the cache's arena) while there is room.  NULL
+ * when out of memory.
+ */
+static const char *
+key_cache_get(pe_key_cache *c, pe_arena *arena, const char *name)
+{
+	size_t		nl = strlen(name),
+				kl;
+	uint32_t	h = name_hash(name, nl);
+	key_slot   *slot = key_slot_find(c->slots, c->nslots, h, name);
+	char	   *key,
+			   *kname,
+			   *kkey;
+
+	if (slot->name)
+		return slot->key;
+	key = pe_indicator_key_arena(arena, name, nl, &kl, NULL);
+	if (!key || c->count >= PE_KEY_CACHE_MAX || nl > KEY_CACHE_NAME_MAX)
+		return key;
+	/* grow at half full; the slot is found again in the new table */
+	if (2 * (c->count + 1) > c->nslots)
+	{
+		size_t		n2 = c->nslots * 2,
+					i;
+		key_slot   *s2 = pe_arena_alloc0(c->arena, n2 * sizeof(key_slot));
+
+		if (!s2)
+			return key;
+		for (i = 0; i < c->nslots; i++)
+			if (c->slots[i].name)
+				*key_slot_find(s2, n2, c->slots[i].hash, c->slots[i].name) = c->slots[i];
+		c->slots = s2;
+		c->nslots = n2;
+		slot = key_slot_find(c->slots, c->nslots, h, name);
+	}
+	/* copy first, then fill the slot: an error never leaves half an entry */
+	kname = pe_arena_strndup(c->arena, name, nl);
+	kkey = pe_arena_strndup(c->arena, key, kl);
+	if (!kname || !kkey)
+		return key;
+	slot->hash = h;
+	slot->key = kkey;
+	slot->name = kname;
+	c->count++;
+	return kkey;
+}
+
+/* what a sentence holds, noted while decoding */
+#define SF_DIGIT	0x01		/* an Arabic digit (ASCII or full width) */
+#define SF_HAN		0x02		/* a character that may start a Chinese
+								 * numeral (x_han_start) */
+
+/*
+ * Does the sentence [ss, se) hold a digit or a Chinese-numeral candidate
+ * (x_han_candidate)?  Only such sentences are read clause by clause.
+ */
+static int
+sentence_figure(const pe_x *x, size_t ss, size_t se, unsigned flags)
+{
+	size_t		i;
+
+	if (flags & SF_DIGIT)
+		return 1;
+	if (!(flags & SF_HAN))
+		return 0;
+	for (i = ss; i < se; i++)
+		if (x_han_start(x->cp[i]) && x_han_candidate(x, i))
+			return 1;
+	return 0;
+}
+
 /* character index of byte offset b (binary search over boff) */
 static size_t
 char_of(const pe_x *x, size_t b)
@@ -2177,6 +2372,16 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 					  pe_arena *arena, pe_interrupt_fn interrupt,
 					  void *interrupt_arg, pe_extract_result *result)
 {
+	pe_extract_indicators_cached(doc, len, report_year, arena, interrupt,
+								 interrupt_arg, NULL, result);
+}
+
+void
+pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
+							 pe_arena *arena, pe_interrupt_fn interrupt,
+							 void *interrupt_arg, pe_key_cache *cache,
+							 pe_extract_result *result)
+{
 	pe_x		x;
 	size_t		i,
 				n,
@@ -2189,6 +2394,13 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 			   *doc_starts;
 	pe_outline	outline;
 	size_t		outline_len = len;
+	size_t	   *send;			/* sentence ends: characters of x_sentence_end */
+	unsigned char *sflags;		/* SF_* of the sentence ending there */
+	size_t		nsend = 0,
+				send_cap,
+				nlines = 0,
+				last_fig;
+	unsigned	last_flags;		/* SF_* of the text after the last end */
 
 	memset(result, 0, sizeof(*result));
 	memset(&x, 0, sizeof(x));
@@ -2198,131 +2410,187 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	 * Every row needs a digit (a figure, or a table's row number) or a
 	 * Chinese numeral: a text without one is answered without decoding it.
 	 */
-	{
-		size_t		b;
-		int			digit = 0;
-
-		for (b = 0; b < len && !digit; b++)
-		{
-			unsigned char c = (unsigned char) doc[b];
-
-			if ((c >= '0' && c <= '9') ||
-				(c == 0xEF && b + 2 < len && (unsigned char) doc[b + 1] == 0xBC &&
-				 (unsigned char) doc[b + 2] >= 0x90 && (unsigned char) doc[b + 2] <= 0x99))
-				digit = 1;
-		}
-		if (!digit && !han_figure_possible(doc, len))
-			return;
-	}
+	if (!figure_possible(doc, len))
+		return;
 	x.doc = doc;
 	x.len = len;
 	x.arena = arena;
 	x.interrupt = interrupt;
 	x.interrupt_arg = interrupt_arg;
 
-	/* decode */
+	/*
+	 * Decode, and note on the way where the sentences end (the characters
+	 * of x_sentence_end) and what each holds: an Arabic digit, or a
+	 * character that may start a Chinese numeral.  The passes below then
+	 * go from sentence end to sentence end instead of character by
+	 * character.
+	 */
 	x.cp = pe_arena_alloc(arena, (len + 1) * sizeof(uint32_t));
 	x.boff = pe_arena_alloc(arena, (len + 2) * sizeof(size_t));
 	x.skip = pe_arena_alloc0(arena, len + 1);
-	if (!x.cp || !x.boff || !x.skip)
+	send_cap = len / 32 + 16;
+	send = pe_arena_alloc(arena, send_cap * sizeof(size_t));
+	sflags = pe_arena_alloc(arena, send_cap);
+	if (!x.cp || !x.boff || !x.skip || !send || !sflags)
 	{
 		result->oom = 1;
 		return;
 	}
 	n = 0;
 	i = 0;
-	while (i < len)
 	{
-		const unsigned char *u = (const unsigned char *) doc + i;
+		unsigned	fl = 0;		/* SF_* of the current sentence */
 
-		x.boff[n] = i;
-		/* fast paths for ASCII and three-byte characters (all of Han) */
-		if (u[0] < 0x80)
+		while (i < len)
 		{
-			x.cp[n] = u[0];
-			i++;
+			const unsigned char *u = (const unsigned char *) doc + i;
+			uint32_t	c;
+			int			end = 0;
+
+			x.boff[n] = i;
+			/* fast paths for ASCII and three-byte characters (all of Han) */
+			if (u[0] < 0x80)
+			{
+				c = u[0];
+				i++;
+				if (c <= '?')
+				{
+					if ((unsigned) (c - '0') < 10)
+						fl |= SF_DIGIT;
+					else if (c == '\n')
+					{
+						end = 1;
+						nlines++;
+					}
+					else
+						end = (c == '\r' || c == '!' || c == '?');
+				}
+			}
+			else if ((u[0] & 0xF0) == 0xE0 && i + 2 < len &&
+					 ((((u[1] & 0xC0) << 2) | (u[2] & 0xC0)) == 0x280) &&
+					 (c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+					  (u[2] & 0x3F)) >= 0x800 && c - 0xD800u >= 0x800u)
+			{
+				/* a well-formed sequence: not overlong, not a surrogate */
+				i += 3;
+				if (x_han_start(c))
+					fl |= SF_HAN;
+				else if (c >= 0x3002 && (c == 0x3002 || c == 0xFF01 || c == 0xFF1F))
+					end = 1;
+				else if (c - 0xFF10u < 10)
+					fl |= SF_DIGIT;
+			}
+			else				/* never a digit nor a sentence end */
+				c = pe_utf8_next(doc, len, &i);
+			x.cp[n] = c;
+			if (end)
+			{
+				if (nsend == send_cap)
+				{
+					size_t		ncap = send_cap * 2;
+					size_t	   *ns = pe_arena_grow(arena, send, nsend, ncap, sizeof(size_t));
+					unsigned char *nf = pe_arena_grow(arena, sflags, nsend, ncap, 1);
+
+					if (!ns || !nf)
+					{
+						result->oom = 1;
+						return;
+					}
+					send = ns;
+					sflags = nf;
+					send_cap = ncap;
+				}
+				send[nsend] = n;
+				sflags[nsend++] = (unsigned char) fl;
+				fl = 0;
+			}
+			n++;
 		}
-		else if ((u[0] & 0xF0) == 0xE0 && i + 2 < len &&
-				 (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
-				 (((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6)) >= 0x800 &&
-				 !(u[0] == 0xED && u[1] >= 0xA0))
-		{
-			x.cp[n] = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
-				(u[2] & 0x3F);
-			i += 3;
-		}
-		else
-			x.cp[n] = pe_utf8_next(doc, len, &i);
-		n++;
+		last_flags = fl;
 	}
 	x.boff[n] = len;
 	x.cp[n] = 0;
 	x.n = n;
 
-	filter_build(&x.f_review, review_cues);
-	filter_build(&x.f_target, target_cues);
-	filter_build(&x.f_predicate, predicate_words);
-	filter_build(&x.f_lead, lead_words);
-	filter_build(&x.f_unit, base_units);
-	filter_build(&x.f_change, up_words);
-	filter_add(&x.f_change, down_words);
+	/* tables first: their lines are marked in x.skip (a table needs lines) */
+	if (nlines > 0)
+		pe_extract_tables(&x, report_year);
 
-	/* tables first: their lines are marked in x.skip */
-	pe_extract_tables(&x, report_year);
+	/*
+	 * The last sentence that may give a row: nothing after it can (the
+	 * running context only flows forward), so the pass stops there.
+	 */
+	{
+		size_t		k = nsend + 1;
 
-	/* documents, sentences, clauses */
-	/* documents pasted into one text: the outline concern splits them */
-	if (memchr(doc, '\n', len) == NULL)
-	{
-		/* one line holds one document */
-		spans = NULL;
-		nspans = 0;
-	}
-	else if (pe_split_documents(doc, len, arena, &spans, &nspans) < 0)
-	{
-		result->oom = 1;
-		return;
-	}
-	doc_starts = pe_arena_alloc(arena, (nspans + 1) * sizeof(size_t));
-	if (!doc_starts)
-	{
-		result->oom = 1;
-		return;
-	}
-	for (i = 0; i < nspans; i++)
-		doc_starts[i] = char_of(&x, spans[i].start);
-	memset(&d, 0, sizeof(d));
-	d.start = 0;
-	d.end = nspans > 1 ? doc_starts[1] : n;
-	next_doc = 1;
-	doc_facts(&x, &d, report_year);
-	line_s = 0;
-	i = 0;
-	{
-		size_t		ss = 0;		/* sentence start */
-		size_t		steps = 0;
-		int			has_digit = 0;	/* the sentence holds a digit */
-
-		while (i <= n)
+		last_fig = (size_t) -1;
+		while (k-- > 0)
 		{
-			int			eol = (i == n) || x.cp[i] == '\n';
+			size_t		se = k < nsend ? send[k] : n,
+						ss = k > 0 ? send[k - 1] + 1 : 0;
+			unsigned	f = k < nsend ? sflags[k] : last_flags;
 
-			if (i < n && !has_digit &&
-				(x_digit(x.cp[i]) >= 0 ||
-				 (x.cp[i] - 0x4E00u <= 0x8DBu && x_han_candidate(&x, i))))
-				has_digit = 1;
-
-			if ((++steps & 0x3FFF) == 0 && interrupt && interrupt(interrupt_arg))
+			if (se > ss && !x.skip[ss] && sentence_figure(&x, ss, se, f))
 			{
-				result->aborted = 1;
+				last_fig = k;
 				break;
 			}
-			if (eol)
+		}
+	}
+
+	/* documents, sentences, clauses */
+	if (last_fig != (size_t) -1)
+	{
+		size_t		ss = 0,		/* sentence start */
+					checked = 0,
+					k;
+
+		/* documents pasted into one text: the outline concern splits them */
+		if (nlines == 0)
+		{
+			/* one line holds one document */
+			spans = NULL;
+			nspans = 0;
+		}
+		else if (pe_split_documents(doc, len, arena, &spans, &nspans) < 0)
+		{
+			result->oom = 1;
+			return;
+		}
+		doc_starts = pe_arena_alloc(arena, (nspans + 1) * sizeof(size_t));
+		if (!doc_starts)
+		{
+			result->oom = 1;
+			return;
+		}
+		for (i = 0; i < nspans; i++)
+			doc_starts[i] = char_of(&x, spans[i].start);
+		memset(&d, 0, sizeof(d));
+		d.start = 0;
+		d.end = nspans > 1 ? doc_starts[1] : n;
+		next_doc = 1;
+		doc_facts(&x, &d, report_year);
+		line_s = 0;
+
+		for (k = 0; k <= last_fig; k++)
+		{
+			size_t		se = k < nsend ? send[k] : n;
+
+			if (interrupt && se - checked >= 0x4000)
+			{
+				checked = se;
+				if (interrupt(interrupt_arg))
+				{
+					result->aborted = 1;
+					break;
+				}
+			}
+			if (se == n || x.cp[se] == '\n')
 			{
 				int			lvl;
 
 				/* the next of several pasted documents (pe_split_documents) */
-				if (next_doc < nspans && i + 1 >= doc_starts[next_doc])
+				if (next_doc < nspans && se + 1 >= doc_starts[next_doc])
 				{
 					d.start = doc_starts[next_doc];
 					d.end = next_doc + 1 < nspans ? doc_starts[next_doc + 1] : n;
@@ -2332,48 +2600,45 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 					memset(x.sec_e, 0, sizeof(x.sec_e));
 					x.section = NULL;
 				}
-				else if ((lvl = heading_level(&x, line_s, i)) > 0 && !x.skip[line_s])
+				else if ((lvl = heading_level(&x, line_s, se)) > 0 && !x.skip[line_s])
 				{
-					update_section(&x, line_s, i, lvl);
+					update_section(&x, line_s, se, lvl);
 					/* a vision year (2035年远景目标) ends with its section */
 					if (d.plan_end && d.ctx_year > d.plan_end)
 						d.ctx_year = d.plan_end;
-					sentence_context(&x, &d, line_s, i);
+					sentence_context(&x, &d, line_s, se);
 				}
-				line_s = i + 1;
+				line_s = se + 1;
 			}
-			if (i == n || pe_x_sentence_end(x.cp[i]))
+			if (se > ss && !x.skip[ss])
 			{
-				size_t		se = i;
+				sentence_state st;
+				size_t		cs = ss,
+							j;
 
-				if (se > ss && !x.skip[ss])
-				{
-					sentence_state st;
-					size_t		cs = ss,
-								k;
-
-					sentence_context(&x, &d, ss, se);
+				sentence_context(&x, &d, ss, se);
 #ifdef PE_EXTRACT_DEBUG
-					fprintf(stderr, "ctx %d %d @%zu %.60s\n", d.ctx_kind, d.ctx_year, ss, x.doc + x.boff[ss]);
+				fprintf(stderr, "ctx %d %d @%zu %.60s\n", d.ctx_kind, d.ctx_year, ss, x.doc + x.boff[ss]);
 #endif
-					memset(&st, 0, sizeof(st));
-					st.kind = d.ctx_kind;
-					st.year = d.ctx_year;
-					/* clauses only matter where there is a figure */
-					for (k = has_digit ? ss : se + 1; k <= se; k++)
+				memset(&st, 0, sizeof(st));
+				st.kind = d.ctx_kind;
+				st.year = d.ctx_year;
+				/* clauses only matter where there is a figure */
+				if (k == last_fig ||
+					sentence_figure(&x, ss, se, k < nsend ? sflags[k] : last_flags))
+				{
+					for (j = ss; j <= se; j++)
 					{
-						if (k == se || (is_sep(x.cp[k]) && !thousands_sep(&x, k)))
+						if (j == se || (is_sep(x.cp[j]) && !thousands_sep(&x, j)))
 						{
-							if (k > cs)
-								do_clause(&x, &d, &st, cs, k);
-							cs = k + 1;
+							if (j > cs)
+								do_clause(&x, &d, &st, cs, j);
+							cs = j + 1;
 						}
 					}
 				}
-				ss = i + 1;
-				has_digit = 0;
 			}
-			i++;
+			ss = se + 1;
 		}
 	}
 	if (arena->failed)
@@ -2493,6 +2758,18 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 	}
 
 	/* catalogue keys, so rows join across documents */
+	if (cache)
+	{
+		size_t		k;
+
+		for (k = 0; k < x.nrows; k++)
+		{
+			const char *key = key_cache_get(cache, arena, x.rows[k].indicator);
+
+			x.rows[k].indicator_key = key ? key : "~";
+		}
+	}
+	else
 	{
 		/* names repeat (地区生产总值 in every report): a small cache */
 		const char *cname[64];
@@ -2503,14 +2780,10 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 		for (k = 0; k < x.nrows; k++)
 		{
 			const char *nm = x.rows[k].indicator;
-			size_t		nl = strlen(nm),
-						j;
-			uint32_t	h = 2166136261u;
+			size_t		nl = strlen(nm);
+			uint32_t	h = name_hash(nm, nl) & 63;
 			char	   *key;
 
-			for (j = 0; j < nl; j++)
-				h = (h ^ (unsigned char) nm[j]) * 16777619u;
-			h &= 63;
 			if (cname[h] && strcmp(cname[h], nm) == 0)
 			{
 				x.rows[k].indicator_key = ckey[h];
@@ -2572,4 +2845,49 @@ pe_attribute_name(pe_attribute a)
 		default:
 			return NULL;
 	}
+}
+
+/* the constant filters against the lists they are made from */
+int
+pe_x_filters_check(void)
+{
+	const char *const *const lists[] = {
+		review_cues, target_cues, predicate_words, lead_words, base_units, up_words,
+		clause_cue_starts
+	};
+	const pe_filter *const consts[] = {
+		&f_review, &f_target, &f_predicate, &f_lead, &f_unit, &f_change, &f_cue
+	};
+	/* the lists read by any_at_w, with their first characters */
+	const char *const *const wl[] = {
+		base_units, predicate_words, lead_words, review_cues, target_cues,
+		up_words, down_words
+	};
+	const uint32_t *const fc[] = {
+		fc_base_units, fc_predicate_words, fc_lead_words, fc_review_cues,
+		fc_target_cues, fc_up_words, fc_down_words
+	};
+	int			k;
+
+	for (k = 0; k < 7; k++)
+	{
+		pe_filter	f;
+
+		filter_build(&f, lists[k]);
+		if (consts[k] == &f_change)
+			filter_add(&f, down_words);
+		if (memcmp(&f, consts[k], sizeof(f)) != 0)
+			return k + 1;
+	}
+	for (k = 0; k < 7; k++)
+	{
+		int			w;
+
+		for (w = 0; wl[k][w]; w++)
+			if (fc[k][w] != lit_first(wl[k][w]))
+				return 8 + k;
+		if (fc[k][w] != 0)
+			return 8 + k;
+	}
+	return 0;
 }

@@ -101,6 +101,29 @@ void		pe_extract_indicators(const char *doc, size_t len, int report_year,
 								  pe_interrupt_fn interrupt, void *interrupt_arg,
 								  pe_extract_result *result);
 
+/*
+ * A cache of indicator keys (pe_indicator_key) that the caller keeps from
+ * one call to the next, e.g. for the length of one query: the same names
+ * (地区生产总值, 城镇居民人均可支配收入 …) recur in document after
+ * document.  Its memory comes from the arena given to pe_key_cache_create,
+ * which must outlive it; it holds at most PE_KEY_CACHE_MAX names (later
+ * names are keyed without being kept), so its memory stays bounded.  The
+ * rows' keys may point into it.
+ */
+typedef struct pe_key_cache pe_key_cache;
+
+#define PE_KEY_CACHE_MAX 8192
+
+/* NULL when out of memory (then extract without a cache) */
+pe_key_cache *pe_key_cache_create(pe_arena *arena);
+
+/* pe_extract_indicators, with keys looked up in and added to cache */
+void		pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
+										 pe_arena *arena,
+										 pe_interrupt_fn interrupt, void *interrupt_arg,
+										 pe_key_cache *cache,
+										 pe_extract_result *result);
+
 const char *pe_measure_name(pe_measure m);
 const char *pe_period_name(pe_period p);
 const char *pe_kind_name(pe_kind k);

@@ -16,7 +16,10 @@
 #include "pe_number.h"
 #include "pe_utf8.h"
 
-/* first characters of a word list (4096-bit hash set), built per call */
+/*
+ * First characters of a word list (4096-bit hash set of code point & 4095);
+ * constant tables in pe_extract_filters.h (src/core/gen_extract_filters.py)
+ */
 typedef struct pe_filter
 {
 	uint64_t	bits[64];
@@ -42,13 +45,6 @@ typedef struct pe_x
 	size_t		sec_s[4];
 	size_t		sec_e[4];
 	const char *section;
-	/* first-character filters of the hot word lists */
-	pe_filter	f_review;
-	pe_filter	f_target;
-	pe_filter	f_predicate;
-	pe_filter	f_lead;
-	pe_filter	f_unit;
-	pe_filter	f_change;
 } pe_x;
 
 /* one document of the text (several may be pasted together) */
@@ -79,6 +75,13 @@ size_t		pe_x_number(const pe_x *x, size_t i, char *buf, size_t bufsz, pe_num *va
 size_t		pe_x_unit_at(const pe_x *x, size_t i);
 pe_indicator *pe_x_new_row(pe_x *x);
 void		pe_x_quote(pe_x *x, pe_indicator *r, size_t s, size_t e);
+
+/*
+ * 0 when the constant first-character filters (pe_extract_filters.h) match
+ * the word lists of pe_extract.c, else 1 + the index of the first stale
+ * one: run src/core/gen_extract_filters.py.  For the unit tests.
+ */
+int			pe_x_filters_check(void);
 
 /* pe_extract_table.c: read flattened indicator tables, mark their lines */
 void		pe_extract_tables(pe_x *x, int report_year);

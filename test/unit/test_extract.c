@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "pe_extract.h"
+#include "pe_extract_int.h"
 #include "pe_test.h"
 
 static pe_arena arena;
@@ -38,6 +39,36 @@ row(size_t k)
 			 r->unit ? r->unit : "-", pe_qualifier_name(r->qualifier),
 			 r->year, pe_period_name(r->period), pe_kind_name(r->kind));
 	return buf;
+}
+
+/*
+ * Extraction with a key cache kept across calls gives the rows and keys
+ * of extraction without one; returns the number of rows that differ.
+ */
+static int
+cached_differs(pe_key_cache *cache, const char *text)
+{
+	pe_arena	a1,
+				a2;
+	pe_extract_result r1,
+				r2;
+	size_t		k;
+	int			bad = 0;
+
+	pe_arena_init(&a1, NULL);
+	pe_arena_init(&a2, NULL);
+	pe_extract_indicators(text, strlen(text), 2021, &a1, NULL, NULL, &r1);
+	pe_extract_indicators_cached(text, strlen(text), 2021, &a2, NULL, NULL, cache, &r2);
+	if (r1.nrows != r2.nrows)
+		bad = 1;
+	for (k = 0; !bad && k < r1.nrows; k++)
+		if (strcmp(r1.rows[k].indicator, r2.rows[k].indicator) != 0 ||
+			strcmp(r1.rows[k].indicator_key, r2.rows[k].indicator_key) != 0 ||
+			r1.rows[k].char_pos != r2.rows[k].char_pos)
+			bad++;
+	pe_arena_release(&a1);
+	pe_arena_release(&a2);
+	return bad;
 }
 
 /* the quote of row k is the exact source span */
@@ -208,6 +239,51 @@ main(void)
 		run(big, 0);
 		ok(1, "long repetitive text");
 	}
+
+	/* a key cache kept across calls changes no key, also once it is full */
+	{
+		static const char *const texts[] = {
+			"地区生产总值增长8.5%,城乡居民人均可支配收入分别增长8%和9%左右。",
+			"全县地区生产总值537.51亿元,增长3.9%;一般公共预算收入12亿元。",
+			"GDP增长6%,地区生产总值增长7%,规模以上工业增加值增长9%。",
+			"地区生产总值增长8.5%,城乡居民人均可支配收入分别增长8%和9%左右。"
+		};
+		static const char han[] = "甲乙丙丁戊己庚辛壬癸山水林田湖草沙河江海";
+		pe_arena	ca;
+		pe_key_cache *cache;
+		int			bad = 0,
+					i,
+					t;
+
+		pe_arena_init(&ca, NULL);
+		cache = pe_key_cache_create(&ca);
+		ok(cache != NULL, "key cache created");
+		for (t = 0; t < 3; t++)
+			for (i = 0; i < 4; i++)
+				bad += cached_differs(cache, texts[i]);
+		is_int(bad, 0, "cached keys equal uncached keys, names seen again");
+		/* distinct four-character names past PE_KEY_CACHE_MAX */
+		bad = 0;
+		for (i = 0; i < PE_KEY_CACHE_MAX + 200; i++)
+		{
+			char		text[64];
+			int			a = i % 20,
+						b = (i / 20) % 20,
+						c = (i / 400) % 20,
+						d = i / 8000;
+
+			snprintf(text, sizeof(text), "%.3s%.3s%.3s%.3s指数增长5%%。",
+					 han + 3 * d, han + 3 * a, han + 3 * b, han + 3 * c);
+			bad += cached_differs(cache, text);
+		}
+		bad += cached_differs(cache, texts[0]);
+		is_int(bad, 0, "cached keys equal uncached keys when the cache is full");
+		pe_arena_release(&ca);
+	}
+
+	/* the constant first-character filters match their word lists */
+	is_int(pe_x_filters_check(), 0,
+		   "pe_extract_filters.h is up to date (else run src/core/gen_extract_filters.py)");
 
 	pe_arena_release(&arena);
 	return pe_done_testing();
