@@ -156,6 +156,7 @@ build/bench/bench_segment: test/bench/bench_segment.c $(CORE_SRCS) $(CORE_HDRS)
 	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
 bench-segment: build/bench/bench_segment
 	build/bench/bench_segment $(or $(BENCH_FILES),samples/docs/*.txt)
+
 # indicator extraction: core throughput on seed paragraphs (MB/s, no server)
 .PHONY: bench-extract
 build/bench/bench_extract: test/bench/bench_extract.c $(CORE_SRCS) $(CORE_HDRS)
