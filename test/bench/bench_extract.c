@@ -227,6 +227,23 @@ dump(size_t p, const para *pa, const pe_extract_result *res)
 	}
 }
 
+/* extract one paragraph (and print its rows when dumping); returns the row count */
+static size_t
+extract_one(size_t p, const para *pa, pe_key_cache *cache, int dumping)
+{
+	pe_arena	arena;
+	pe_extract_result res;
+	size_t		nrows;
+
+	pe_arena_init(&arena, NULL);
+	pe_extract_indicators_cached(pa->s, pa->len, 0, &arena, NULL, NULL, cache, &res);
+	if (dumping)
+		dump(p, pa, &res);
+	nrows = res.nrows;
+	pe_arena_release(&arena);
+	return nrows;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -294,16 +311,7 @@ main(int argc, char **argv)
 	if (dumping)
 	{
 		for (p = 0; p < np; p++)
-		{
-			pe_arena	arena;
-			pe_extract_result res;
-
-			pe_arena_init(&arena, NULL);
-			pe_extract_indicators_cached(ps[p].s, ps[p].len, 0, &arena, NULL, NULL,
-										 cache, &res);
-			dump(p, &ps[p], &res);
-			pe_arena_release(&arena);
-		}
+			(void) extract_one(p, &ps[p], cache, 1);
 		return 0;
 	}
 	t0 = cpu_seconds();
@@ -311,15 +319,10 @@ main(int argc, char **argv)
 	{
 		for (p = 0; p < np; p++)
 		{
-			pe_arena	arena;
-			pe_extract_result res;
+			size_t		nrows = extract_one(p, &ps[p], cache, 0);
 
-			pe_arena_init(&arena, NULL);
-			pe_extract_indicators_cached(ps[p].s, ps[p].len, 0, &arena, NULL, NULL,
-										 cache, &res);
 			if (passes == 0)
-				rows += res.nrows;
-			pe_arena_release(&arena);
+				rows += nrows;
 		}
 		passes++;
 		t = cpu_seconds() - t0;
