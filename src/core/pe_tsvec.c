@@ -307,12 +307,17 @@ pe_doc_lexemes(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 			maxlen = tok[i].len;
 	w = pe_arena_alloc(arena, 3 * maxlen + 1);
 	/*
-	 * Room for what plan text needs (about 1.3 lexemes per token, fewer
-	 * distinct ones, their bytes about the text's length), so that the
-	 * arrays seldom grow
+	 * Room for what a paragraph or a short document needs (about 1.3
+	 * lexemes per token, fewer distinct ones, their bytes about the text's
+	 * length), so that the arrays seldom grow; a long document grows them
+	 * as it goes instead of reserving for every token at once
 	 */
 	c.caprec = c.capent = ntok + ntok / 2 + 16;
+	if (c.caprec > 65536)
+		c.caprec = c.capent = 65536;
 	c.captext = len + len / 2 + 64;
+	if (c.captext > 262144)
+		c.captext = 262144;
 	c.pval = pe_arena_alloc(arena, c.caprec * sizeof(uint16_t));
 	c.pnext = pe_arena_alloc(arena, c.caprec * sizeof(uint32_t));
 	c.ent = pe_arena_alloc(arena, c.capent * sizeof(entry));
