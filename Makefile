@@ -69,6 +69,11 @@ endif
 # The core is C99: keep it honest.
 src/core/%.o: override CFLAGS += -std=c99 -D_POSIX_C_SOURCE=200809L
 
+# PGXS tracks no header dependencies: rebuild every object when any of
+# our headers changes (a struct changed in one header and not recompiled
+# elsewhere is a crash, not a build error).
+$(OBJS): $(wildcard src/core/*.h src/*.h)
+
 # ---------------------------------------------------------------------
 # pgTAP
 # ---------------------------------------------------------------------

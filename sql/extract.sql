@@ -38,6 +38,17 @@ FROM plan_indicators('2020年全市生产总值居全省第4位,是2015年的2.8
 SELECT ord, indicator, measure, value, unit, qualifier, kind, quote
 FROM plan_indicators('今年主要预期目标是:新增规模以上工业企业一百二十家,招商引资两千万元以上,城镇化率提高两个百分点,落实长江流域十年禁渔。', 2021);
 
+-- more than a number: 多 or 余 before the unit, also after 万 and with Chinese
+-- numerals; the typed quantity excludes the bound (30多个 is more than 30)
+SELECT ord, indicator, value, unit, qualifier, quantity, quote
+FROM plan_indicators('去年新增城镇就业1万多人,引进项目30多个,认定高新技术企业2000余家,实现营业收入200多万元,建成标准化厂房三十多个,新增学位一万余个。', 2021);
+SELECT quantity = '30个以上'::plan_quantity AS same_as_at_least_30,
+	plan_quantity_satisfies('30个', quantity) AS thirty_satisfies,
+	plan_quantity_satisfies('31个', quantity) AS thirty_one_satisfies
+FROM plan_indicators('引进项目30多个。');
+-- 多 starting a word after a year is not read as more than: 多措并举, 多元化
+SELECT count(*) AS rows FROM plan_indicators('2020年多措并举,2021年多元化发展。');
+
 -- not figures: idioms, ordinals, category counts, lone digits, periods, digit strings
 SELECT count(*) AS rows
 FROM plan_indicators('一是统一思想,培育一批企业,出台一系列政策,推进一体化;十四五时期是第一个五年,三大产业协调,实施五大森林工程,增速保持两位数,抓好三个方面工作,到二〇三五年基本实现现代化。', 2021);

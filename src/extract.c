@@ -162,7 +162,7 @@ numeric_datum(const char *s)
 
 /*
  * The canonical text of a row's quantity, as pe_quantity_parse reads
- * it: '8.5%左右', '35亿元以上', '1-3个', '-3%'.  Written into buf (cap
+ * it: '8.5%左右', '35亿元以上', '30多个', '1-3个', '-3%'.  Written into buf (cap
  * bytes) when it fits, else palloc'd.  NULL when the row has no value or
  * no unit.
  */
@@ -193,6 +193,12 @@ quantity_text(const pe_indicator *r, char *buf, size_t cap)
 		n = snprintf(buf, cap, "%s%s-%s%s", r->value, r->unit, r->value_max, r->unit);
 		return n >= 0 && (size_t) n < cap ? buf :
 			psprintf("%s%s-%s%s", r->value, r->unit, r->value_max, r->unit);
+	}
+	/* 30多个: more than 30, the quantity type's exclusive bound */
+	if (r->more_than)
+	{
+		n = snprintf(buf, cap, "%s多%s", r->value, r->unit);
+		return n >= 0 && (size_t) n < cap ? buf : psprintf("%s多%s", r->value, r->unit);
 	}
 	n = snprintf(buf, cap, "%s%s%s", r->value, r->unit, suffix);
 	return n >= 0 && (size_t) n < cap ? buf : psprintf("%s%s%s", r->value, r->unit, suffix);

@@ -548,6 +548,7 @@ typedef struct mention
 	size_t		unit_start;
 	size_t		unit_end;
 	pe_qualifier qual;
+	int			more;			/* 多 or 余 after the number: more than it */
 	int			bracket;		/* 【】: cumulative */
 	int			skip;
 } mention;
@@ -600,6 +601,13 @@ pe_x_unit_at(const pe_x *x, size_t i)
 		}
 	}
 	return best;
+}
+
+/* 多 or 余 right after a number: more than it (30多个, 2000余家) */
+static inline int
+is_more_word(uint32_t c)
+{
+	return c == 0x591A || c == 0x4F59;
 }
 
 /*
@@ -655,10 +663,13 @@ x_han_candidate(const pe_x *x, size_t i)
 
 		while (j < x->n && j < i + 16 && x_han_numeral(x->cp[j]))
 			j++;
+		if (j + 1 < x->n && is_more_word(x->cp[j]))
+			j++;				/* 三十多个, 一万多人 */
 		return j < x->n && filter_has(&f_unit, x->cp[j]);
 	}
-	if (c == 0x5341)			/* 十年, 十项 */
-		return filter_has(&f_unit, next);
+	if (c == 0x5341)			/* 十年, 十项, 十多个 */
+		return filter_has(&f_unit, next) ||
+			(is_more_word(next) && i + 2 < x->n && filter_has(&f_unit, x->cp[i + 2]));
 	/* a lone digit counts only before 个百分点 (see mention_is_noise) */
 	return c != 0x4E00 && next == 0x4E2A /* 个 */ && i + 2 < x->n &&
 		x->cp[i + 2] == 0x767E; /* 百 */
@@ -708,10 +719,15 @@ figure_possible(const char *doc, size_t len)
 					{
 						while (j < len && n++ < 16 && x_han_numeral(next))
 							next = pe_utf8_next(doc, len, &j);
+						if (is_more_word(next) && j < len)
+							next = pe_utf8_next(doc, len, &j);	/* 三十多个 */
 						if (filter_has(&f_unit, next))
 							return 1;
 					}
-					else if (c == 0x5341 ? filter_has(&f_unit, next) :
+					else if (c == 0x5341 ?
+							 (filter_has(&f_unit, next) ||
+							  (is_more_word(next) && j < len &&
+							   filter_has(&f_unit, pe_utf8_next(doc, len, &j)))) :
 							 (c != 0x4E00 && next == 0x4E2A && j < len &&
 							  pe_utf8_next(doc, len, &j) == 0x767E))
 						return 1;
@@ -735,6 +751,8 @@ figure_possible(const char *doc, size_t len)
  * are left for the unit (两千万元 → 2000, 万元), as with Arabic digits.
  * Returns the characters of the numeral proper, 0 if refused.
  */
+static size_t more_than_unit(const pe_x *x, size_t j, size_t e, size_t *end);
+
 static size_t
 x_han_number(const pe_x *x, size_t i, size_t e, char *buf, size_t bufsz, pe_num *val)
 {
@@ -753,8 +771,16 @@ x_han_number(const pe_x *x, size_t i, size_t e, char *buf, size_t bufsz, pe_num 
 	r = v.mag_off;
 	while (k < e && x->boff[k] - x->boff[i] < r)
 		k++;
-	if (k == i || x->boff[k] - x->boff[i] != r || !pe_x_unit_at(x, k))
+	if (k == i || x->boff[k] - x->boff[i] != r)
 		return 0;
+	/* a unit, or 多 and a unit (三十多个; 一万多人, where k is at 万) */
+	if (!pe_x_unit_at(x, k))
+	{
+		size_t		end;
+
+		if (more_than_unit(x, k, e, &end) == 0)
+			return 0;
+	}
 	/* then the context: fixed words (统一, 十四五) and ordinals (第一) */
 	if (pe_number_scan_in(x->doc, x->len, x->boff[i], &v) == 0 ||
 		v.kind != PE_NUMK_CHINESE || v.mag_off != r ||
@@ -767,6 +793,57 @@ x_han_number(const pe_x *x, size_t i, size_t e, char *buf, size_t bufsz, pe_num 
 		return 0;
 	}
 	return k - i;
+}
+
+/* characters of the magnitude word (万亿, 亿, 万, 千, 百) at i, or 0 */
+static size_t
+magnitude_at(const pe_x *x, size_t i)
+{
+	size_t		m,
+				l;
+
+	for (m = 0; magnitudes[m]; m++)
+		if ((l = pe_x_at(x, i, magnitudes[m])) != 0)
+			return l;
+	return 0;
+}
+
+/*
+ * At j, right after a number: [magnitude] 多|余 unit, inside [j, e)?
+ * Returns the characters of the magnitude word (0 if none) plus one, and
+ * sets *end after the unit; 0 when the text is not of that shape.
+ */
+static size_t
+more_than_unit(const pe_x *x, size_t j, size_t e, size_t *end)
+{
+	size_t		ml = magnitude_at(x, j),
+				ul;
+
+	if (j + ml + 1 >= e || !is_more_word(x->cp[j + ml]))
+		return 0;
+	ul = pe_x_unit_at(x, j + ml + 1);
+	/* a magnitude on both sides (1万多万) is not a figure */
+	if (ul == 0 || j + ml + 1 + ul > e || (ml && magnitude_at(x, j + ml + 1)))
+		return 0;
+	*end = j + ml + 1 + ul;
+	return ml + 1;
+}
+
+/* the unit of a more-than figure: magnitude and unit without 多 (万人) */
+static const char *
+more_than_unit_text(pe_x *x, size_t j, size_t end, size_t mlp1)
+{
+	size_t		ml = mlp1 - 1,
+				a = x->boff[j + ml] - x->boff[j],
+				b = x->boff[end] - x->boff[j + ml + 1];
+	char	   *u = pe_arena_alloc(x->arena, a + b + 1);
+
+	if (u == NULL)
+		return pe_x_str(x, j + ml + 1, end);
+	memcpy(u, x->doc + x->boff[j], a);
+	memcpy(u + a, x->doc + x->boff[j + ml + 1], b);
+	u[a + b] = '\0';
+	return u;
 }
 
 /*
@@ -808,6 +885,21 @@ read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han)
 	{
 		m->bracket = 1;
 		m->start = i - 1;
+	}
+	/*
+	 * more than the number: 多 or 余 between it and the unit (30多个,
+	 * 2000余家, 200多万元), or between a magnitude and the unit (1万多人,
+	 * read as 1 万人 like 1万人)
+	 */
+	if (j < e && (ul = more_than_unit(x, j, e, &k)) != 0)
+	{
+		m->more = 1;
+		m->qual = PE_QUAL_AT_LEAST;
+		m->unit_start = j;
+		m->unit_end = k;
+		m->unit = more_than_unit_text(x, j, k, ul);
+		m->end = k;
+		return k;
 	}
 	/* a unit directly after the number */
 	ul = j < e ? pe_x_unit_at(x, j) : 0;
@@ -1543,6 +1635,7 @@ emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
 	r->unit = m->unit;
 	r->measure = meas;
 	r->qualifier = qual;
+	r->more_than = m->more && qual == PE_QUAL_AT_LEAST;
 	r->period = per;
 	r->kind = st->kind;
 	r->year = st->year;

@@ -66,6 +66,8 @@ typedef struct pe_indicator
 	const char *unit;			/* as written ("%", "亿元"), NULL if none */
 	pe_measure	measure;
 	pe_qualifier qualifier;
+	int			more_than;		/* at_least written 多 or 余 after the number
+								 * (30多个): the bound itself is excluded */
 	pe_period	period;
 	pe_kind		kind;
 	pe_attribute attribute;

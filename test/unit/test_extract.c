@@ -95,6 +95,19 @@ main(void)
 
 	pe_arena_init(&arena, NULL);
 
+	/* more than a number: 多 or 余 before the unit, after 万, Chinese numerals */
+	t = "去年新增城镇就业1万多人,引进项目30多个,认定高新技术企业2000余家,建成标准化厂房三十多个。";
+	is_int(run(t, 2021), 4, "more-than figures: four rows");
+	is_str(row(0), "新增城镇就业|level|1|-|万人|at_least|2020|year|actual", "1万多人: 1, 万人, at_least");
+	is_str(row(1), "引进项目|level|30|-|个|at_least|2020|year|actual", "30多个");
+	is_str(row(2), "认定高新技术企业|level|2000|-|家|at_least|2020|year|actual", "2000余家");
+	is_str(row(3), "建成标准化厂房|level|30|-|个|at_least|2020|year|actual", "三十多个");
+	ok(res.nrows == 4 && res.rows[0].more_than && res.rows[1].more_than &&
+	   res.rows[2].more_than && res.rows[3].more_than, "the bound is marked as excluded");
+	is_int(run("地区生产总值增长8.5%以上。", 2021), 1, "以上 row");
+	ok(res.nrows == 1 && !res.rows[0].more_than, "以上 keeps its bound");
+	is_int(run("2020年多措并举,2021年多元化发展。", 2021), 0, "多 starting a word after a year is no figure");
+
 	/* a target passage of a 2021 work report */
 	t = "2021年主要预期目标是:地区生产总值增长8.5%以上,全社会固定资产投资完成35亿元以上,"
 		"城镇登记失业率控制在4%以内;城乡居民人均可支配收入分别增长8%和9%左右。";
