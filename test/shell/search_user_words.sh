@@ -44,6 +44,8 @@ check() {						# check NAME GOT WANT
 
 # session A: a coprocess psql that answers one query per line
 coproc A { psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" 2>&1; }
+# bash unsets A_PID as soon as the coprocess exits: keep our own copy
+a_pid=$A_PID
 ask() {
 	local line
 	echo "$1" >&"${A[1]}"
@@ -109,7 +111,7 @@ case "$out" in *"permission denied"*) r=denied ;; *) r="$out" ;; esac
 check "UPDATE without a grant is refused" "$r" "denied"
 
 echo '\q' >&"${A[1]}"
-wait "$A_PID" 2>/dev/null || true
+wait "$a_pid" 2>/dev/null || true
 psql -X -q -d "$db" -c "DROP EXTENSION plan_ext CASCADE; DROP ROLE plan_words_editor;" >/dev/null
 echo "1..$n"
 exit $fail
