@@ -46,6 +46,12 @@ SELECT quantity = '30个以上'::plan_quantity AS same_as_at_least_30,
 	plan_quantity_satisfies('30个', quantity) AS thirty_satisfies,
 	plan_quantity_satisfies('31个', quantity) AS thirty_one_satisfies
 FROM plan_indicators('引进项目30多个。');
+-- a percentage in words: 百分之五 is 5 %, with the qualifiers that follow
+SELECT ord, indicator, measure, value, unit, qualifier, quantity, quote
+FROM plan_indicators('城镇登记失业率控制在百分之五以内,森林覆盖率达到百分之六十,城镇化率达到百分之五十五左右。', 2021);
+-- but not 百分之百 (an idiom: fully) nor 千分之三 (per mille)
+SELECT count(*) AS rows FROM plan_indicators('百分之百完成任务,出生缺陷率千分之三。');
+
 -- 多 starting a word after a year is not read as more than: 多措并举, 多元化
 SELECT count(*) AS rows FROM plan_indicators('2020年多措并举,2021年多元化发展。');
 

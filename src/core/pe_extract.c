@@ -549,6 +549,7 @@ typedef struct mention
 	size_t		unit_end;
 	pe_qualifier qual;
 	int			more;			/* 多 or 余 after the number: more than it */
+	int			percent;		/* 百分之五: the unit % is in the words */
 	int			bracket;		/* 【】: cumulative */
 	int			skip;
 } mention;
@@ -639,6 +640,22 @@ x_han_numeral(uint32_t c)
 		c == 0x5343 || c == 0x4E07 || c == 0x4EBF;
 }
 
+/* 百分之 and a numeral at i: a percentage in words (百分之五, 百分之三十) */
+static inline int
+x_percent_words(const pe_x *x, size_t i)
+{
+	return x->cp[i] == 0x767E && i + 3 < x->n && x->cp[i + 1] == 0x5206 &&
+		x->cp[i + 2] == 0x4E4B && x_han_start(x->cp[i + 3]) &&
+		(i == 0 || !x_han_numeral(x->cp[i - 1]));
+}
+
+/* may a Chinese-numeral figure start with c?  (a numeral, or 百 of 百分之) */
+static inline int
+x_han_lead(uint32_t c)
+{
+	return x_han_start(c) || c == 0x767E;
+}
+
 /*
  * Could a Chinese-numeral figure start at i?  A numeral-start character
  * not preceded by a numeral, followed by a numeral character or the first
@@ -651,6 +668,8 @@ x_han_candidate(const pe_x *x, size_t i)
 	uint32_t	c = x->cp[i],
 				next;
 
+	if (c == 0x767E)
+		return x_percent_words(x, i);
 	if (!x_han_start(c) || i + 1 >= x->n)
 		return 0;
 	if (i > 0 && (x_han_numeral(x->cp[i - 1]) || x_digit(x->cp[i - 1]) >= 0))
@@ -735,6 +754,15 @@ figure_possible(const char *doc, size_t len)
 			}
 			else if (c - 0xFF10u < 10)	/* full-width digit */
 				return 1;
+			else if (c == 0x767E && !x_han_numeral(prev) && len - i >= 9 &&
+					 memcmp(doc + i, "\xE5\x88\x86\xE4\xB9\x8B", 6) == 0)
+			{
+				/* 百分之 and a numeral: a percentage in words */
+				size_t		j = i + 6;
+
+				if (x_han_start(pe_utf8_next(doc, len, &j)))
+					return 1;
+			}
 		}
 		else
 			c = pe_utf8_next(doc, len, &i);
@@ -754,13 +782,38 @@ figure_possible(const char *doc, size_t len)
 static size_t more_than_unit(const pe_x *x, size_t j, size_t e, size_t *end);
 
 static size_t
-x_han_number(const pe_x *x, size_t i, size_t e, char *buf, size_t bufsz, pe_num *val)
+x_han_number(const pe_x *x, size_t i, size_t e, char *buf, size_t bufsz, pe_num *val,
+			 int *percent)
 {
 	pe_num		v;
 	size_t		r,
 				k = i;
 
 	buf[0] = '\0';
+	*percent = 0;
+	if (x_percent_words(x, i))
+	{
+		/* 百分之五: the numeral after 分之, in percent */
+		size_t		s3 = i + 3;
+
+		r = pe_number_scan(x->doc + x->boff[s3], x->len - x->boff[s3], &v);
+		if (r == 0 || v.kind != PE_NUMK_CHINESE ||
+			(v.flags & (PE_NUMF_DIGIT_STRING | PE_NUMF_FINANCIAL)) || v.mag_off != r)
+			return 0;
+		k = s3;
+		while (k < e && x->boff[k] - x->boff[s3] < r)
+			k++;
+		if (k == s3 || x->boff[k] - x->boff[s3] != r)
+			return 0;
+		*val = v;
+		if (pe_num_format(val, buf, bufsz) >= bufsz)
+		{
+			buf[0] = '\0';
+			return 0;
+		}
+		*percent = 1;
+		return k - i;
+	}
 	/* cheap checks first: a Chinese numeral followed by a unit */
 	r = pe_number_scan(x->doc + x->boff[i], x->len - x->boff[i], &v);
 	if (r == 0 || v.kind != PE_NUMK_CHINESE ||
@@ -858,17 +911,26 @@ read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han)
 				ul,
 				k,
 				nl;
+	int			percent = 0;
 
 	memset(m, 0, sizeof(*m));
 	m->start = i;
 	m->num_start = i;
 	m->han = han;
-	nl = han ? x_han_number(x, i, e, m->num, sizeof(m->num), &m->v) :
+	nl = han ? x_han_number(x, i, e, m->num, sizeof(m->num), &m->v, &percent) :
 		pe_x_number(x, i, m->num, sizeof(m->num), &m->v);
 	if (nl == 0)
 		return 0;
 	j = i + nl;
 	m->num_end = j;
+	if (percent)
+	{
+		/* 百分之五: the unit is in the words; 以内, 左右 may follow */
+		m->unit = "%";
+		m->percent = 1;
+		m->unit_start = m->unit_end = j;
+		goto qualifier_after;
+	}
 	if (allow_sign && i > 0 && (x->cp[i - 1] == '-' || x->cp[i - 1] == 0x2212 ||
 								x->cp[i - 1] == 0xFF0D))
 	{
@@ -944,6 +1006,7 @@ read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han)
 			m->unit = pe_x_str(x, m->unit_start, m->unit_end);
 	}
 	/* qualifier after the unit */
+qualifier_after:
 	if (m->qual != PE_QUAL_RANGE)
 	{
 		size_t		q;
@@ -1035,7 +1098,7 @@ mention_is_noise(pe_x *x, mention *m)
 	 * 次 counts sessions (十二次全会); a numeral opening a quotation is
 	 * a slogan (“十大工程”).
 	 */
-	if (m->han)
+	if (m->han && !m->percent)
 	{
 		if ((m->v.flags & PE_NUMF_LONE_HAN) && !is_points(m->unit))
 			return 1;
@@ -1053,7 +1116,7 @@ mention_is_noise(pe_x *x, mention *m)
 	/* 500亿级, 10万元级: a class, not a figure */
 	if (m->unit_end < x->n && x->cp[m->unit_end] == 0x7EA7 /* 级 */ )
 		return 1;
-	if (m->unit_start == m->unit_end)
+	if (m->unit_start == m->unit_end && !m->percent)
 		return 1;
 	/* unit char that starts a longer word: 5个方面 is fine, 3个月 is not */
 	if (m->unit_end < x->n && x->cp[m->unit_end] == 0x6708 /* 月 */ )
@@ -1819,7 +1882,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 		 * start of a numeral, and only when a numeral character or a unit
 		 * follows, so that the scanner runs at few places.
 		 */
-		if (i + 1 < ce && x_han_start(x->cp[i]) && x_han_candidate(x, i))
+		if (i + 1 < ce && x_han_lead(x->cp[i]) && x_han_candidate(x, i))
 		{
 			mention    *m = &ms[nm];
 			size_t		nx = read_mention(x, i, ce, m, 0, 1);
@@ -2409,7 +2472,7 @@ sentence_figure(const pe_x *x, size_t ss, size_t se, unsigned flags)
 	if (!(flags & SF_HAN))
 		return 0;
 	for (i = ss; i < se; i++)
-		if (x_han_start(x->cp[i]) && x_han_candidate(x, i))
+		if (x_han_lead(x->cp[i]) && x_han_candidate(x, i))
 			return 1;
 	return 0;
 }
@@ -2566,7 +2629,7 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 			{
 				/* a well-formed sequence: not overlong, not a surrogate */
 				i += 3;
-				if (x_han_start(c))
+				if (x_han_lead(c))
 					fl |= SF_HAN;
 				else if (c >= 0x3002 && (c == 0x3002 || c == 0xFF01 || c == 0xFF1F))
 					end = 1;

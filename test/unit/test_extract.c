@@ -108,6 +108,13 @@ main(void)
 	ok(res.nrows == 1 && !res.rows[0].more_than, "以上 keeps its bound");
 	is_int(run("2020年多措并举,2021年多元化发展。", 2021), 0, "多 starting a word after a year is no figure");
 
+	/* a percentage in words */
+	t = "今年主要预期目标是:城镇登记失业率控制在百分之五以内,城镇化率达到百分之五十五左右。";
+	is_int(run(t, 2021), 2, "百分之: two rows");
+	is_str(row(0), "城镇登记失业率|level|5|-|%|at_most|2021|year|target", "百分之五以内");
+	is_str(row(1), "城镇化率|level|55|-|%|about|2021|year|target", "百分之五十五左右");
+	is_int(run("百分之百完成任务。", 2021), 0, "百分之百 is no figure");
+
 	/* a target passage of a 2021 work report */
 	t = "2021年主要预期目标是:地区生产总值增长8.5%以上,全社会固定资产投资完成35亿元以上,"
 		"城镇登记失业率控制在4%以内;城乡居民人均可支配收入分别增长8%和9%左右。";
