@@ -166,6 +166,23 @@ x_any_before(const pe_x *x, size_t i, const char *const *list, int *which)
 	return 0;
 }
 
+/* the code point of the first character of a (valid UTF-8) literal */
+static inline uint32_t
+lit_first(const char *lit)
+{
+	const unsigned char *u = (const unsigned char *) lit;
+
+	if (u[0] < 0x80)
+		return u[0];
+	if (u[0] < 0xE0)
+		return ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	if (u[0] < 0xF0)
+		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
+			(u[2] & 0x3F);
+	return ((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
+		((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+}
+
 static void
 filter_build(pe_filter *f, const char *const *list)
 {
@@ -174,21 +191,7 @@ filter_build(pe_filter *f, const char *const *list)
 	memset(f, 0, sizeof(*f));
 	for (k = 0; list[k]; k++)
 	{
-		const unsigned char *u = (const unsigned char *) list[k];
-		uint32_t	c;
-
-		/* the first character of a (valid UTF-8) literal, without strlen */
-		if (u[0] < 0x80)
-			c = u[0];
-		else if (u[0] < 0xE0)
-			c = ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-		else if (u[0] < 0xF0)
-			c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
-				(u[2] & 0x3F);
-		else
-			c = ((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
-				((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
-		c &= 4095;
+		uint32_t	c = lit_first(list[k]) & 4095;
 
 		f->bits[c >> 6] |= (uint64_t) 1 << (c & 63);
 	}
@@ -241,23 +244,6 @@ any_at_w(const pe_x *x, size_t i, const char *const *list, const uint32_t *fc,
 
 /* a list and its first characters, for any_at_w */
 #define WORDS(list) list, fc_##list
-
-/* the code point of the first character of a (valid UTF-8) literal */
-static inline uint32_t
-lit_first(const char *lit)
-{
-	const unsigned char *u = (const unsigned char *) lit;
-
-	if (u[0] < 0x80)
-		return u[0];
-	if (u[0] < 0xE0)
-		return ((uint32_t) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-	if (u[0] < 0xF0)
-		return ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) |
-			(u[2] & 0x3F);
-	return ((uint32_t) (u[0] & 0x07) << 18) | ((uint32_t) (u[1] & 0x3F) << 12) |
-		((uint32_t) (u[2] & 0x3F) << 6) | (u[3] & 0x3F);
-}
 
 /*
  * Does lit occur in [s, e)?  returns its start or (size_t) -1.  A match
