@@ -439,25 +439,17 @@ pe_fold_into(const char *s, size_t len, char *out)
 
 	while (i < len)
 	{
-		const unsigned char *p = (const unsigned char *) s + i;
-		uint32_t	c;
+		size_t		start = i;
+		uint32_t	c = next_folded(s, len, &i);
 
-		/* a CJK character with no Simplified form of its own: copy it */
-		if (p[0] >= 0xE4 && p[0] <= 0xE9 && len - i >= 3 &&
-			(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+		/* a three-byte character folding leaves alone: copy it */
+		if (!changed_by_fold(s, start, i, c))
 		{
-			c = ((uint32_t) (p[0] & 0x0F) << 12) |
-				((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-			if (c >= 0x4E00 && pe_t2s_cjk[c - 0x4E00] == 0)
-			{
-				memcpy(out + o, p, 3);
-				o += 3;
-				i += 3;
-				continue;
-			}
+			memcpy(out + o, s + start, 3);
+			o += 3;
 		}
-		c = next_folded(s, len, &i);
-		o += (size_t) pe_utf8_encode(c, out + o);
+		else
+			o += (size_t) pe_utf8_encode(c, out + o);
 	}
 	out[o] = '\0';
 	return o;
