@@ -11,6 +11,7 @@
 #include "postgres.h"
 
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/guc.h"
 #include "utils/memutils.h"
 
@@ -59,6 +60,14 @@ plan_pfree(void *ctx, void *ptr)
 	pfree(ptr);
 }
 
+/* the core's interrupt hook: lets a cancel or timeout stop a long loop */
+static void
+plan_interrupt(void *ctx)
+{
+	(void) ctx;
+	CHECK_FOR_INTERRUPTS();
+}
+
 /*
  * Back a core arena with palloc in the current memory context, so that an
  * ERROR (or the end of the function call) releases it with the context.
@@ -72,4 +81,5 @@ plan_arena_init(pe_arena *arena)
 	a.release = plan_pfree;
 	a.ctx = CurrentMemoryContext;
 	pe_arena_init(arena, &a);
+	arena->interrupt = plan_interrupt;
 }

@@ -55,6 +55,9 @@ pe_arena_init(pe_arena *arena, const pe_allocator *allocator)
 	arena->end = NULL;
 	arena->next_size = PE_FIRST_BLOCK;
 	arena->failed = 0;
+	arena->interrupt = NULL;
+	arena->interrupt_ctx = NULL;
+	arena->poll_count = 0;
 }
 
 void *

@@ -36,7 +36,30 @@ typedef struct pe_arena
 	char	   *end;			/* end of head */
 	size_t		next_size;		/* size of the next block to request */
 	int			failed;			/* set once an allocation failed */
+	/*
+	 * Optional interrupt hook (NULL: none).  Long loops call
+	 * pe_arena_poll() once per unit of work (a character, a token, a
+	 * sentence); every PE_POLL_INTERVAL-th call runs the hook, which in
+	 * the PostgreSQL glue is CHECK_FOR_INTERRUPTS() and may not return
+	 * (it raises an ERROR: core code must keep no state outside the arena
+	 * that such a jump would leak).
+	 */
+	void		(*interrupt) (void *ctx);
+	void	   *interrupt_ctx;
+	unsigned	poll_count;
 } pe_arena;
+
+/* calls between two runs of the interrupt hook (a power of two) */
+#define PE_POLL_INTERVAL 4096u
+
+/* count one unit of work; run the interrupt hook at a bounded interval */
+static inline void
+pe_arena_poll(pe_arena *arena)
+{
+	if (arena->interrupt != NULL &&
+		((++arena->poll_count) & (PE_POLL_INTERVAL - 1)) == 0)
+		arena->interrupt(arena->interrupt_ctx);
+}
 
 /* allocator == NULL means malloc/free */
 void		pe_arena_init(pe_arena *arena, const pe_allocator *allocator);
