@@ -595,16 +595,35 @@ CREATE TABLE plan_extract_runs (
 COMMENT ON TABLE plan_extract_runs IS
 	'plan_extract runs: the latest run per target table, updated and committed after every batch';
 
--- Any role may run plan_extract; row-level security shows and lets it change
--- only the bookkeeping of target tables it can read / insert into.
+-- Any role may run plan_extract.  Row-level security shows a role the
+-- bookkeeping of the target tables it can read, and lets it insert, change
+-- or delete only that of the target tables it may write (INSERT and DELETE,
+-- what plan_extract itself needs on a target): a role that can only read a
+-- target cannot erase its bookkeeping (docs/security.md).  No TRUNCATE.
 ALTER TABLE plan_extract_state ENABLE ROW LEVEL SECURITY;
 ALTER TABLE plan_extract_runs ENABLE ROW LEVEL SECURITY;
-CREATE POLICY plan_extract_state_by_target ON plan_extract_state
-	USING (pg_catalog.has_table_privilege(target, 'SELECT'))
-	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT'));
-CREATE POLICY plan_extract_runs_by_target ON plan_extract_runs
-	USING (pg_catalog.has_table_privilege(target, 'SELECT'))
-	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT'));
+CREATE POLICY plan_extract_state_read ON plan_extract_state FOR SELECT
+	USING (pg_catalog.has_table_privilege(target, 'SELECT'));
+CREATE POLICY plan_extract_state_insert ON plan_extract_state FOR INSERT
+	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT')
+				AND pg_catalog.has_table_privilege(target, 'DELETE'));
+CREATE POLICY plan_extract_state_update ON plan_extract_state FOR UPDATE
+	USING (pg_catalog.has_table_privilege(target, 'INSERT')
+		   AND pg_catalog.has_table_privilege(target, 'DELETE'));
+CREATE POLICY plan_extract_state_delete ON plan_extract_state FOR DELETE
+	USING (pg_catalog.has_table_privilege(target, 'INSERT')
+		   AND pg_catalog.has_table_privilege(target, 'DELETE'));
+CREATE POLICY plan_extract_runs_read ON plan_extract_runs FOR SELECT
+	USING (pg_catalog.has_table_privilege(target, 'SELECT'));
+CREATE POLICY plan_extract_runs_insert ON plan_extract_runs FOR INSERT
+	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT')
+				AND pg_catalog.has_table_privilege(target, 'DELETE'));
+CREATE POLICY plan_extract_runs_update ON plan_extract_runs FOR UPDATE
+	USING (pg_catalog.has_table_privilege(target, 'INSERT')
+		   AND pg_catalog.has_table_privilege(target, 'DELETE'));
+CREATE POLICY plan_extract_runs_delete ON plan_extract_runs FOR DELETE
+	USING (pg_catalog.has_table_privilege(target, 'INSERT')
+		   AND pg_catalog.has_table_privilege(target, 'DELETE'));
 GRANT SELECT, INSERT, UPDATE, DELETE ON plan_extract_state, plan_extract_runs TO PUBLIC;
 
 CREATE VIEW plan_extract_progress WITH (security_invoker = true) AS
