@@ -80,3 +80,18 @@ SELECT plan_number('0.1') + plan_number('0.2') = 0.3 AS exact_sum,
        plan_number('一千二百三十四万') = 12340000 AS chinese_exact,
        plan_number('4.78万亿') = 4780000000000 AS mixed_exact,
        plan_number('三分之一') * 3 AS one_third_times_three;
+
+-- errors quote at most 60 characters of a long input, with its length
+SELECT plan_number(repeat('一', 70) || 'x');
+SELECT plan_number(repeat('9', 100000));
+CREATE FUNCTION pg_temp.error_size(n text) RETURNS int LANGUAGE plpgsql AS $$
+DECLARE m text; d text; h text;
+BEGIN
+	PERFORM plan_number(n);
+	RETURN 0;
+EXCEPTION WHEN others THEN
+	GET STACKED DIAGNOSTICS m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
+	RETURN octet_length(m) + coalesce(octet_length(d), 0) + coalesce(octet_length(h), 0);
+END $$;
+SELECT pg_temp.error_size(repeat('一千', 500000) || '点') <= 2000 AS short_message,
+       pg_temp.error_size(repeat('9', 1000000)) <= 2000 AS short_overflow_message;

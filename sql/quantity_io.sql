@@ -125,3 +125,21 @@ FROM plan_quantity_scan('2020年全市地区生产总值达到945.42亿元，增
 SELECT bool_and(raw = substr(doc, start_pos, end_pos - start_pos)) AS positions_ok
 FROM (SELECT '增长8.5%左右，投资105.8亿元，新增3000多人'::text AS doc) d,
 	LATERAL plan_quantity_scan(d.doc);
+
+-- errors quote at most 60 characters of a long input, with its length
+-- (a 1,000,000-character bad quantity once gave a 3 MB message)
+SELECT ('8.5%' || repeat('左', 100))::plan_quantity;
+SELECT repeat('x', 61)::plan_quantity;
+SELECT repeat('x', 60)::plan_quantity;
+SELECT plan_quantity_to('1亿元', repeat('万', 200));
+CREATE FUNCTION pg_temp.error_size(q text) RETURNS int LANGUAGE plpgsql AS $$
+DECLARE m text; d text; h text;
+BEGIN
+	PERFORM q::plan_quantity;
+	RETURN 0;
+EXCEPTION WHEN others THEN
+	GET STACKED DIAGNOSTICS m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
+	RETURN octet_length(m) + coalesce(octet_length(d), 0) + coalesce(octet_length(h), 0);
+END $$;
+SELECT pg_temp.error_size(repeat('增长', 500000)) <= 2000 AS short_message,
+       pg_temp.error_size('8' || repeat('9', 999999) || '%') <= 2000 AS short_overflow_message;

@@ -74,13 +74,15 @@ plan_num_error(int status, const char *what)
 		case PE_NUM_EOVERFLOW:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value out of range for a plan quantity: \"%s\"", what),
+					 errmsg("value out of range for a plan quantity: %s",
+							plan_quote_prefix(what, strlen(what))),
 					 errdetail("Values keep at most 18 significant digits and a decimal exponent between -60 and 60.")));
 			break;
 		default:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid number: \"%s\"", what)));
+					 errmsg("invalid number: %s", plan_quote_prefix(what, strlen(what))),
+					 plan_errhide_long(strlen(what))));
 	}
 }
 
@@ -108,12 +110,14 @@ plan_number(PG_FUNCTION_ARGS)
 	if (rc == PE_NUM_EOVERFLOW)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("plan number out of range: \"%s\"", text_to_cstring(t)),
+				 errmsg("plan number out of range: %s", plan_quote_prefix(s, len)),
+				 plan_errhide_long(len),
 				 errdetail("Numbers keep at most 18 significant digits.")));
 	if (rc != PE_NUM_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid plan number: \"%s\"", text_to_cstring(t)),
+				 errmsg("invalid plan number: %s", plan_quote_prefix(s, len)),
+				 plan_errhide_long(len),
 				 errhint("Write one numeral such as 1,234.5, 一千二百三十四, 1.2万, 三分之一 or 百分之五.")));
 	PG_RETURN_DATUM(plan_num_to_numeric(&n));
 }

@@ -11,6 +11,7 @@
 #include "postgres.h"
 
 #include "mb/pg_wchar.h"
+#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/guc.h"
 #include "utils/memutils.h"
@@ -46,6 +47,38 @@ plan_require_utf8(void)
 				 errmsg("plan_ext requires a UTF8 database, but this database has encoding %s",
 						GetDatabaseEncodingName()),
 				 errhint("Create the database with ENCODING 'UTF8' and use plan_ext there.")));
+}
+
+/*
+ * Quote an input value for an error message, at most PLAN_QUOTE_CHARS
+ * characters of it (see plan_ext.h).  A cut never splits a UTF-8 sequence.
+ */
+char *
+plan_quote_prefix(const char *s, size_t len)
+{
+	StringInfoData buf;
+	size_t		nchars = 0;
+	size_t		cut = len;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		if ((i & 0xFFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (((unsigned char) s[i] & 0xC0) == 0x80)
+			continue;			/* a continuation byte */
+		if (nchars == PLAN_QUOTE_CHARS)
+			cut = i;
+		nchars++;
+	}
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '"');
+	appendBinaryStringInfo(&buf, s, (int) cut);
+	if (cut < len)
+		appendStringInfo(&buf, "…\" (%zu characters)", nchars);
+	else
+		appendStringInfoChar(&buf, '"');
+	return buf.data;
 }
 
 static void *

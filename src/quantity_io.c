@@ -113,16 +113,18 @@ plan_quantity_to_cstring(const pe_quantity *q)
 static void
 quantity_syntax_error(const char *s, size_t len, size_t err_off, int rc)
 {
-	char	   *str = pnstrdup(s, len);
+	char	   *str = plan_quote_prefix(s, len);
 
 	if (rc == PE_NUM_EOVERFLOW)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("value out of range for type plan_quantity: \"%s\"", str),
-				 errdetail("Values keep at most 18 significant digits, also after conversion to the base unit.")));
+				 errmsg("value out of range for type plan_quantity: %s", str),
+				 errdetail("Values keep at most 18 significant digits, also after conversion to the base unit."),
+				 plan_errhide_long(len)));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type plan_quantity: \"%s\"", str),
+			 errmsg("invalid input syntax for type plan_quantity: %s", str),
+			 plan_errhide_long(len),
 			 errdetail("Could not read the text from character %d on.",
 					   (int) pe_utf8_count(s, err_off < len ? err_off : len) + 1),
 			 errhint("Write a number with an optional unit and qualifiers, for example 8.5%%左右, 35亿元以上, 6%%-6.5%% or 不低于7.5%%.")));
@@ -363,7 +365,8 @@ unit_arg(text *t, pe_unit *u)
 	if (pe_unit_lookup(s, len, u) < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid unit: \"%s\"", text_to_cstring(t)),
+				 errmsg("invalid unit: %s", plan_quote_prefix(s, len)),
+				 plan_errhide_long(len),
 				 errhint("A unit is a word such as 万元, 亿千瓦时, %%, 个百分点 or 株, without digits or spaces.")));
 }
 
@@ -394,7 +397,9 @@ plan_quantity_to(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("cannot convert a plan quantity to a unit of another dimension"),
-				 errdetail("\"%s\" is %s, \"%s\" is %s.", q.unit.text, da, u.text, db)));
+				 errdetail("%s is %s, %s is %s.",
+						   plan_quote_prefix(q.unit.text, strlen(q.unit.text)), da,
+						   plan_quote_prefix(u.text, strlen(u.text)), db)));
 	}
 	plan_num_error(rc, q.unit.text);
 	PG_RETURN_PLAN_QUANTITY_P(plan_quantity_pack(&r));
