@@ -1081,6 +1081,27 @@ kind_line(const char *f, size_t n, size_t *ks, size_t *ke, const char **kat)
 	return PE_DOC_OTHER;
 }
 
+/*
+ * Where the clause holding f[p] starts (after 。 , ; : or the line start
+ * ls): a kind line that is a sentence ("示例县2022年政府工作报告。…") still
+ * gives the year written just before its kind word.
+ */
+static size_t
+clause_start(const char *f, size_t ls, size_t p)
+{
+	size_t		i = p;
+
+	while (i > ls)
+	{
+		if (f[i - 1] == ',' || f[i - 1] == ';' || f[i - 1] == ':')
+			return i;
+		if (i - ls >= 3 && memcmp(f + i - 3, "。", 3) == 0)
+			return i;
+		i--;
+	}
+	return ls;
+}
+
 static void
 map_span(const fold_head *h, size_t *a, size_t *b)
 {
@@ -1128,6 +1149,8 @@ pe_doc_info_get(const char *s, size_t len, pe_doc_info *out)
 	ty = tb > ta ? title_year(f, ta, tb) : 0;
 	if (ty == 0 && ke > ks && title_like(f, ks, ke))
 		ty = title_year(f, ks, ke);
+	else if (ty == 0 && ke > ks)
+		ty = title_year(f, clause_start(f, ks, (size_t) (kat - f)), (size_t) (kat - f));
 	if (out->type == PE_TYPE_COMMUNIQUE)
 	{
 		out->report_year = df.alone.year ? df.alone.year : df.first.year;
