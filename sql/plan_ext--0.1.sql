@@ -3,6 +3,24 @@
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION plan_ext" to load this file. \quit
 
+-- SECURITY RULE: every SQL and PL/pgSQL body is safe under a hostile
+-- search_path (docs/security.md).  A caller's search_path may put first a
+-- schema where another role planted operators, functions or types (an
+-- =(oid, regclass) operator is chosen even with pg_catalog first, since
+-- pg_catalog has none of that exact signature).  So:
+--  * a LANGUAGE sql or plpgsql FUNCTION carries
+--      SET search_path = pg_catalog, pg_temp
+--    and names the extension's own objects @extschema@.name;
+--  * a PROCEDURE that COMMITs cannot carry SET (PostgreSQL refuses
+--    transaction control there), so it names everything itself: operators
+--    as OPERATOR(pg_catalog.=), functions, types and tables with their
+--    schema, in its body, its DECLARE section and every string it EXECUTEs;
+--  * views and other objects created from a body are created under the
+--    safe path, so they store pg_catalog's operators;
+--  * no SECURITY DEFINER function; nothing here is `trusted`.
+-- test/pgtap/security.sql plants such objects and checks that none runs;
+-- test/pgtap/00_extension.sql checks every function carries the SET.
+
 -- plan_ext reads Chinese text character by character: refuse any other
 -- server encoding before anything is created.
 DO $plan_ext_encoding$
@@ -526,6 +544,7 @@ GRANT SELECT ON plan_indicator_catalog, plan_indicator_alias TO PUBLIC;
 
 CREATE FUNCTION plan_indicator_key_user(name text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
 	BEGIN ATOMIC
 		SELECT COALESCE(
 			(SELECT a.key FROM @extschema@.plan_indicator_alias a
@@ -537,6 +556,7 @@ COMMENT ON FUNCTION plan_indicator_key_user(text) IS
 
 CREATE FUNCTION plan_resolve_key(key text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
 	BEGIN ATOMIC
 		SELECT COALESCE(
 			(SELECT a.key FROM @extschema@.plan_indicator_alias a
@@ -577,16 +597,35 @@ CREATE TABLE plan_extract_runs (
 COMMENT ON TABLE plan_extract_runs IS
 	'plan_extract runs: the latest run per target table, updated and committed after every batch';
 
--- Any role may run plan_extract; row-level security shows and lets it change
--- only the bookkeeping of target tables it can read / insert into.
+-- Any role may run plan_extract.  Row-level security shows a role the
+-- bookkeeping of the target tables it can read, and lets it insert, change
+-- or delete only that of the target tables it may write (INSERT and DELETE,
+-- what plan_extract itself needs on a target): a role that can only read a
+-- target cannot erase its bookkeeping (docs/security.md).  No TRUNCATE.
 ALTER TABLE plan_extract_state ENABLE ROW LEVEL SECURITY;
 ALTER TABLE plan_extract_runs ENABLE ROW LEVEL SECURITY;
-CREATE POLICY plan_extract_state_by_target ON plan_extract_state
-	USING (pg_catalog.has_table_privilege(target, 'SELECT'))
-	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT'));
-CREATE POLICY plan_extract_runs_by_target ON plan_extract_runs
-	USING (pg_catalog.has_table_privilege(target, 'SELECT'))
-	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT'));
+CREATE POLICY plan_extract_state_read ON plan_extract_state FOR SELECT
+	USING (pg_catalog.has_table_privilege(target, 'SELECT'));
+CREATE POLICY plan_extract_state_insert ON plan_extract_state FOR INSERT
+	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT')
+				AND pg_catalog.has_table_privilege(target, 'DELETE'));
+CREATE POLICY plan_extract_state_update ON plan_extract_state FOR UPDATE
+	USING (pg_catalog.has_table_privilege(target, 'INSERT')
+		   AND pg_catalog.has_table_privilege(target, 'DELETE'));
+CREATE POLICY plan_extract_state_delete ON plan_extract_state FOR DELETE
+	USING (pg_catalog.has_table_privilege(target, 'INSERT')
+		   AND pg_catalog.has_table_privilege(target, 'DELETE'));
+CREATE POLICY plan_extract_runs_read ON plan_extract_runs FOR SELECT
+	USING (pg_catalog.has_table_privilege(target, 'SELECT'));
+CREATE POLICY plan_extract_runs_insert ON plan_extract_runs FOR INSERT
+	WITH CHECK (pg_catalog.has_table_privilege(target, 'INSERT')
+				AND pg_catalog.has_table_privilege(target, 'DELETE'));
+CREATE POLICY plan_extract_runs_update ON plan_extract_runs FOR UPDATE
+	USING (pg_catalog.has_table_privilege(target, 'INSERT')
+		   AND pg_catalog.has_table_privilege(target, 'DELETE'));
+CREATE POLICY plan_extract_runs_delete ON plan_extract_runs FOR DELETE
+	USING (pg_catalog.has_table_privilege(target, 'INSERT')
+		   AND pg_catalog.has_table_privilege(target, 'DELETE'));
 GRANT SELECT, INSERT, UPDATE, DELETE ON plan_extract_state, plan_extract_runs TO PUBLIC;
 
 CREATE VIEW plan_extract_progress WITH (security_invoker = true) AS
@@ -606,6 +645,12 @@ COMMENT ON VIEW plan_extract_progress IS
 	'progress of plan_extract runs, visible from other sessions while a run is going (updated after each committed batch)';
 GRANT SELECT ON plan_extract_progress TO PUBLIC;
 
+-- A PROCEDURE that COMMITs cannot carry SET search_path (transaction
+-- control is refused in a procedure with a SET clause), so plan_extract
+-- runs under the caller's search_path and names everything itself: every
+-- operator as OPERATOR(pg_catalog.op) (or the id type's own schema),
+-- every function, type and table with its schema, in the body and in
+-- every string it EXECUTEs.  See the rule at the top of this file.
 CREATE PROCEDURE plan_extract(
 	source regclass,
 	id_column name DEFAULT 'id',
@@ -618,55 +663,72 @@ CREATE PROCEDURE plan_extract(
 LANGUAGE plpgsql
 AS $plan_extract$
 DECLARE
-	id_type		text;
-	src_name	text := source::text;
-	tgt_name	text;
-	tgt			regclass;
-	version		text;
-	work		text[];
+	id_type		pg_catalog.text;
+	id_eq		pg_catalog.text;
+	src_name	pg_catalog.text := source::pg_catalog.text;
+	tgt_name	pg_catalog.text;
+	tgt			pg_catalog.regclass;
+	version		pg_catalog.text;
+	work		pg_catalog.text[];
 	total		bigint;
 	done		bigint := 0;
 	nrows		bigint := 0;
 	batch_rows	bigint;
 	batch_docs	bigint;
-	t0			timestamptz := pg_catalog.clock_timestamp();
-	elapsed		float8;
+	t0			pg_catalog.timestamptz := pg_catalog.clock_timestamp();
+	elapsed		double precision;
 	i			int := 1;
 	lock_key	bigint;
-	region_expr text;
-	year_expr	text;
+	region_expr pg_catalog.text;
+	year_expr	pg_catalog.text;
 BEGIN
 	IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 THEN
 		RAISE EXCEPTION 'batch_size must be at least 1'
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
-	SELECT pg_catalog.format_type(a.atttypid, a.atttypmod) INTO id_type
+	-- the id column's type, and the equality of its schema (pg_catalog for
+	-- built-in types; a domain compares as its base type)
+	SELECT pg_catalog.format_type(a.atttypid, a.atttypmod),
+		   pg_catalog.format('OPERATOR(%I.=)', n.nspname)
+	INTO id_type, id_eq
 	FROM pg_catalog.pg_attribute a
-	WHERE a.attrelid = source AND a.attname = id_column AND NOT a.attisdropped AND a.attnum > 0;
+	JOIN pg_catalog.pg_type ty ON ty.oid OPERATOR(pg_catalog.=) a.atttypid
+	JOIN pg_catalog.pg_type bt ON bt.oid OPERATOR(pg_catalog.=)
+		CASE WHEN ty.typtype OPERATOR(pg_catalog.=) 'd' THEN ty.typbasetype ELSE ty.oid END
+	JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) bt.typnamespace
+	WHERE a.attrelid OPERATOR(pg_catalog.=) source::pg_catalog.oid
+	  AND a.attname OPERATOR(pg_catalog.=) id_column
+	  AND NOT a.attisdropped AND a.attnum OPERATOR(pg_catalog.>) 0;
 	IF id_type IS NULL THEN
 		RAISE EXCEPTION 'column "%" does not exist in %', id_column, src_name
 			USING ERRCODE = 'undefined_column',
 				  HINT = 'Name the document key with id_column => ''...''.';
 	END IF;
 	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
-				   WHERE a.attrelid = source AND a.attname = body_column
-					 AND NOT a.attisdropped AND a.attnum > 0
-					 AND a.atttypid IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype)) THEN
+				   WHERE a.attrelid OPERATOR(pg_catalog.=) source::pg_catalog.oid
+					 AND a.attname OPERATOR(pg_catalog.=) body_column
+					 AND NOT a.attisdropped AND a.attnum OPERATOR(pg_catalog.>) 0
+					 AND a.atttypid OPERATOR(pg_catalog.=) ANY (ARRAY[
+						'pg_catalog.text'::pg_catalog.regtype::pg_catalog.oid,
+						'pg_catalog.varchar'::pg_catalog.regtype::pg_catalog.oid,
+						'pg_catalog.bpchar'::pg_catalog.regtype::pg_catalog.oid])) THEN
 		RAISE EXCEPTION 'column "%" of % is missing or not text', body_column, src_name
 			USING ERRCODE = 'undefined_column',
 				  HINT = 'Name the text column with body_column => ''...''.';
 	END IF;
 	region_expr := CASE WHEN region_column IS NULL THEN 'di.region'
-						ELSE pg_catalog.format('s.%I::text', region_column) END;
+						ELSE pg_catalog.format('s.%I::pg_catalog.text', region_column) END;
 	year_expr := CASE WHEN year_column IS NULL THEN 'di.year'
-					  ELSE pg_catalog.format('s.%I::int', year_column) END;
+					  ELSE pg_catalog.format('s.%I::pg_catalog.int4', year_column) END;
 
 	-- the target table: created on first use with plain BI-friendly columns
 	IF target IS NULL THEN
-		SELECT pg_catalog.format('%I.%I', n.nspname, c.relname OPERATOR(pg_catalog.||) '_indicators')
+		SELECT pg_catalog.format('%I.%I', n.nspname,
+								 c.relname::pg_catalog.text OPERATOR(pg_catalog.||) '_indicators')
 		INTO tgt_name
-		FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-		WHERE c.oid = source;
+		FROM pg_catalog.pg_class c
+		JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+		WHERE c.oid OPERATOR(pg_catalog.=) source::pg_catalog.oid;
 	ELSE
 		-- quote each part of a possibly qualified name ("schema.table")
 		SELECT pg_catalog.string_agg(pg_catalog.quote_ident(p.part), '.' ORDER BY p.n)
@@ -678,80 +740,89 @@ BEGIN
 		EXECUTE pg_catalog.format($ddl$
 			CREATE TABLE %s (
 				doc_id		%s NOT NULL,
-				region		text,
-				doc_year	int,
-				doc_kind	text,
-				ord			int NOT NULL,
-				section		text,
-				indicator	text,
-				indicator_key text,
-				measure		text,
-				value		numeric,
-				value_max	numeric,
-				unit		text,
-				qualifier	text,
-				quantity	text,
-				year		int,
-				period		text,
-				kind		text,
-				attribute	text,
-				quote		text,
-				pos			int,
-				len			int,
+				region		pg_catalog.text,
+				doc_year	pg_catalog.int4,
+				doc_kind	pg_catalog.text,
+				ord			pg_catalog.int4 NOT NULL,
+				section		pg_catalog.text,
+				indicator	pg_catalog.text,
+				indicator_key pg_catalog.text,
+				measure		pg_catalog.text,
+				value		pg_catalog.numeric,
+				value_max	pg_catalog.numeric,
+				unit		pg_catalog.text,
+				qualifier	pg_catalog.text,
+				quantity	pg_catalog.text,
+				year		pg_catalog.int4,
+				period		pg_catalog.text,
+				kind		pg_catalog.text,
+				attribute	pg_catalog.text,
+				quote		pg_catalog.text,
+				pos			pg_catalog.int4,
+				len			pg_catalog.int4,
 				PRIMARY KEY (doc_id, ord))$ddl$, tgt_name, id_type);
 		tgt := pg_catalog.to_regclass(tgt_name);
 		EXECUTE pg_catalog.format('CREATE INDEX ON %s (indicator_key, year)', tgt);
 		EXECUTE pg_catalog.format('COMMENT ON TABLE %s IS %L', tgt,
 			pg_catalog.format('indicator rows extracted by plan_extract from %s', src_name));
 	END IF;
-	tgt_name := tgt::text;
+	tgt_name := tgt::pg_catalog.text;
 	IF EXISTS (SELECT 1 FROM pg_catalog.unnest(ARRAY['doc_id', 'region', 'doc_year', 'doc_kind', 'ord',
 					'section', 'indicator', 'indicator_key', 'measure', 'value', 'value_max', 'unit',
 					'qualifier', 'quantity', 'year', 'period', 'kind', 'attribute', 'quote', 'pos',
-					'len']) AS c(name)
+					'len']::pg_catalog.name[]) AS c(name)
 			   WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
-								 WHERE a.attrelid = tgt AND a.attname = c.name
-								   AND NOT a.attisdropped AND a.attnum > 0)) THEN
+								 WHERE a.attrelid OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+								   AND a.attname OPERATOR(pg_catalog.=) c.name
+								   AND NOT a.attisdropped AND a.attnum OPERATOR(pg_catalog.>) 0)) THEN
 		RAISE EXCEPTION 'table % is not a plan_extract target', tgt_name
 			USING ERRCODE = 'wrong_object_type',
 				  DETAIL = 'It lacks some of the columns plan_extract writes (docs/batch.md).',
 				  HINT = 'Name a new table with target => ''...'', and plan_extract creates it.';
 	END IF;
-	lock_key := pg_catalog.hashtext('plan_extract ' OPERATOR(pg_catalog.||) tgt::oid::text);
-	SELECT e.extversion INTO version FROM pg_catalog.pg_extension e WHERE e.extname = 'plan_ext';
+	lock_key := pg_catalog.hashtext('plan_extract ' OPERATOR(pg_catalog.||)
+									tgt::pg_catalog.oid::pg_catalog.text);
+	SELECT e.extversion INTO version FROM pg_catalog.pg_extension e
+	WHERE e.extname OPERATOR(pg_catalog.=) 'plan_ext';
 
 	-- state of dropped target tables is useless
 	DELETE FROM @extschema@.plan_extract_state st
-	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = st.target);
+	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+					  WHERE c.oid OPERATOR(pg_catalog.=) st.target);
 	DELETE FROM @extschema@.plan_extract_runs r
-	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = r.target);
+	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+					  WHERE c.oid OPERATOR(pg_catalog.=) r.target);
 
 	-- documents gone from the source (or whose text became NULL): drop
 	-- their rows and state
 	EXECUTE pg_catalog.format($q$
 		WITH gone AS (
 			DELETE FROM @extschema@.plan_extract_state st
-			WHERE st.target = $1
+			WHERE st.target OPERATOR(pg_catalog.=) $1
 			  AND NOT EXISTS (SELECT 1 FROM %s s
-							  WHERE s.%I::text = st.doc_id AND s.%I IS NOT NULL)
+							  WHERE s.%I::pg_catalog.text OPERATOR(pg_catalog.=) st.doc_id
+								AND s.%I IS NOT NULL)
 			RETURNING st.doc_id)
-		DELETE FROM %s t USING gone g WHERE t.doc_id::text = g.doc_id$q$,
-		source, id_column, body_column, tgt) USING tgt::oid;
+		DELETE FROM %s t USING gone g
+		WHERE t.doc_id::pg_catalog.text OPERATOR(pg_catalog.=) g.doc_id$q$,
+		source, id_column, body_column, tgt) USING tgt::pg_catalog.oid;
 
 	-- the work list: new documents, changed text, or another extractor version
 	EXECUTE pg_catalog.format($q$
-		SELECT pg_catalog.array_agg(s.%1$I::text ORDER BY s.%1$I)
+		SELECT pg_catalog.array_agg(s.%1$I::pg_catalog.text ORDER BY s.%1$I)
 		FROM %2$s s
 		LEFT JOIN @extschema@.plan_extract_state st
-			   ON st.target = $1 AND st.doc_id = s.%1$I::text
+			   ON st.target OPERATOR(pg_catalog.=) $1
+			  AND st.doc_id OPERATOR(pg_catalog.=) s.%1$I::pg_catalog.text
 		WHERE s.%1$I IS NOT NULL AND s.%3$I IS NOT NULL
-		  AND (st.doc_id IS NULL OR st.body_md5 <> pg_catalog.md5(s.%3$I)
-			   OR st.extractor <> $2)$q$,
-		id_column, source, body_column) INTO work USING tgt::oid, version;
+		  AND (st.doc_id IS NULL
+			   OR st.body_md5 OPERATOR(pg_catalog.<>) pg_catalog.md5(s.%3$I::pg_catalog.text)
+			   OR st.extractor OPERATOR(pg_catalog.<>) $2)$q$,
+		id_column, source, body_column) INTO work USING tgt::pg_catalog.oid, version;
 	total := COALESCE(pg_catalog.cardinality(work), 0);
 
 	INSERT INTO @extschema@.plan_extract_runs AS r
-		VALUES (tgt::oid, tgt_name, src_name, t0, t0, NULL, total, 0, 0, 'running')
+		VALUES (tgt::pg_catalog.oid, tgt_name, src_name, t0, t0, NULL, total, 0, 0, 'running')
 	ON CONFLICT ON CONSTRAINT plan_extract_runs_pkey DO UPDATE
 		SET target_name = excluded.target_name, source_name = excluded.source_name,
 			started_at = excluded.started_at, updated_at = excluded.updated_at,
@@ -766,76 +837,89 @@ BEGIN
 		DROP TABLE pg_temp.plan_extract_batch;
 	END IF;
 	EXECUTE pg_catalog.format(
-		'CREATE TEMP TABLE plan_extract_batch AS SELECT s.%I AS doc_id, s.%I::text AS body, '
-		'''''::text AS body_md5 FROM %s s LIMIT 0', id_column, body_column, source);
+		'CREATE TEMP TABLE plan_extract_batch AS SELECT s.%I AS doc_id, '
+		's.%I::pg_catalog.text AS body, ''''::pg_catalog.text AS body_md5 FROM %s s LIMIT 0',
+		id_column, body_column, source);
 
-	WHILE i <= total LOOP
+	WHILE i OPERATOR(pg_catalog.<=) total LOOP
 		PERFORM pg_catalog.pg_advisory_xact_lock(lock_key);
 		TRUNCATE pg_temp.plan_extract_batch;
 		-- re-check under the lock: a concurrent run may have done some
 		EXECUTE pg_catalog.format($q$
 			WITH x AS MATERIALIZED (
-				SELECT s.%1$I AS doc_id, s.%2$I::text AS body, pg_catalog.md5(s.%2$I) AS h
+				SELECT s.%1$I AS doc_id, s.%2$I::pg_catalog.text AS body,
+					   pg_catalog.md5(s.%2$I::pg_catalog.text) AS h
 				FROM %3$s s
-				WHERE s.%1$I = ANY ($1::%4$s[]) AND s.%2$I IS NOT NULL)
+				WHERE s.%1$I %5$s ANY ($1::%4$s[]) AND s.%2$I IS NOT NULL)
 			INSERT INTO pg_temp.plan_extract_batch
 			SELECT x.doc_id, x.body, x.h
 			FROM x
 			WHERE NOT EXISTS (SELECT 1 FROM @extschema@.plan_extract_state st
-							  WHERE st.target = $2 AND st.doc_id = x.doc_id::text
-								AND st.body_md5 = x.h AND st.extractor = $3)$q$,
-			id_column, body_column, source, id_type)
-			USING work[i : i + batch_size - 1], tgt::oid, version;
+							  WHERE st.target OPERATOR(pg_catalog.=) $2
+								AND st.doc_id OPERATOR(pg_catalog.=) x.doc_id::pg_catalog.text
+								AND st.body_md5 OPERATOR(pg_catalog.=) x.h
+								AND st.extractor OPERATOR(pg_catalog.=) $3)$q$,
+			id_column, body_column, source, id_type, id_eq)
+			USING work[i : i OPERATOR(pg_catalog.+) batch_size OPERATOR(pg_catalog.-) 1],
+				  tgt::pg_catalog.oid, version;
 		GET DIAGNOSTICS batch_docs = ROW_COUNT;
 		ANALYZE pg_temp.plan_extract_batch;
 
 		EXECUTE pg_catalog.format(
-			'DELETE FROM %s t USING pg_temp.plan_extract_batch b WHERE t.doc_id = b.doc_id', tgt);
+			'DELETE FROM %s t USING pg_temp.plan_extract_batch b WHERE t.doc_id %s b.doc_id',
+			tgt, id_eq);
 		EXECUTE pg_catalog.format($q$
 			INSERT INTO %1$s (doc_id, region, doc_year, doc_kind, ord, section, indicator,
 				indicator_key, measure, value, value_max, unit, qualifier, quantity, year,
 				period, kind, attribute, quote, pos, len)
 			SELECT b.doc_id, %2$s, %3$s, di.kind, r.ord, r.section, r.indicator,
 				   r.indicator_key, r.measure, r.value, r.value_max, r.unit, r.qualifier,
-				   r.quantity::text, r.year, r.period, r.kind, r.attribute, r.quote, r.pos, r.len
+				   r.quantity::pg_catalog.text, r.year, r.period, r.kind, r.attribute, r.quote,
+				   r.pos, r.len
 			FROM pg_temp.plan_extract_batch b
-			JOIN %4$s s ON s.%5$I = b.doc_id
+			JOIN %4$s s ON s.%5$I %6$s b.doc_id
 			CROSS JOIN LATERAL @extschema@.plan_doc_info(b.body) di
 			CROSS JOIN LATERAL @extschema@.plan_indicators(b.body, %3$s) r$q$,
-			tgt, region_expr, year_expr, source, id_column);
+			tgt, region_expr, year_expr, source, id_column, id_eq);
 		GET DIAGNOSTICS batch_rows = ROW_COUNT;
 
 		EXECUTE pg_catalog.format($q$
 			INSERT INTO @extschema@.plan_extract_state AS st
-			SELECT $1, b.doc_id::text, b.body_md5,
-				   (SELECT pg_catalog.count(*) FROM %s t WHERE t.doc_id = b.doc_id),
+			SELECT $1, b.doc_id::pg_catalog.text, b.body_md5,
+				   (SELECT pg_catalog.count(*) FROM %s t WHERE t.doc_id %s b.doc_id),
 				   $2, pg_catalog.clock_timestamp()
 			FROM pg_temp.plan_extract_batch b
 			ON CONFLICT (target, doc_id) DO UPDATE
 				SET body_md5 = excluded.body_md5, n_rows = excluded.n_rows,
 					extractor = excluded.extractor, extracted_at = excluded.extracted_at$q$,
-			tgt) USING tgt::oid, version;
+			tgt, id_eq) USING tgt::pg_catalog.oid, version;
 
-		done := done + LEAST(batch_size, total - i + 1);
-		nrows := nrows + batch_rows;
-		elapsed := GREATEST(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0), 0.001);
+		done := done OPERATOR(pg_catalog.+)
+				LEAST(batch_size, total OPERATOR(pg_catalog.-) i OPERATOR(pg_catalog.+) 1);
+		nrows := nrows OPERATOR(pg_catalog.+) batch_rows;
+		elapsed := GREATEST(EXTRACT(epoch FROM pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) t0),
+							0.001);
 		UPDATE @extschema@.plan_extract_runs r
 			SET docs_done = done, rows_written = nrows, updated_at = pg_catalog.clock_timestamp()
-			WHERE r.target = tgt::oid;
+			WHERE r.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid;
 		IF batch_commit THEN
 			COMMIT;
 		END IF;
 		RAISE NOTICE 'plan_extract: % of % documents (%), % rows, % documents/s, about % s left',
-			done, total, pg_catalog.round(100.0 * done / total, 1) || '%', nrows,
-			pg_catalog.round((done / elapsed)::numeric, 1),
-			pg_catalog.round(((total - done) * elapsed / done)::numeric, 0);
-		i := i + batch_size;
+			done, total,
+			pg_catalog.round(100.0 OPERATOR(pg_catalog.*) done OPERATOR(pg_catalog./) total, 1)::pg_catalog.text
+				OPERATOR(pg_catalog.||) '%',
+			nrows,
+			pg_catalog.round((done OPERATOR(pg_catalog./) elapsed)::pg_catalog.numeric, 1),
+			pg_catalog.round(((total OPERATOR(pg_catalog.-) done) OPERATOR(pg_catalog.*) elapsed
+							  OPERATOR(pg_catalog./) done)::pg_catalog.numeric, 0);
+		i := i OPERATOR(pg_catalog.+) batch_size;
 	END LOOP;
 
 	UPDATE @extschema@.plan_extract_runs r
 		SET status = 'done', finished_at = pg_catalog.clock_timestamp(),
 			updated_at = pg_catalog.clock_timestamp()
-		WHERE r.target = tgt::oid;
+		WHERE r.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid;
 	DROP TABLE pg_temp.plan_extract_batch;
 	RAISE NOTICE 'plan_extract: done, % documents, % rows in %', done, nrows, tgt_name;
 END
@@ -850,6 +934,7 @@ COMMENT ON PROCEDURE plan_extract(regclass, name, name, text, int, name, name, b
 CREATE FUNCTION plan_compare_gap(actual_value numeric, actual_unit text,
 		target_value numeric, target_unit text) RETURNS numeric
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
 	BEGIN ATOMIC
 		SELECT CASE
 			WHEN actual_value IS NULL OR target_value IS NULL THEN NULL
@@ -869,6 +954,7 @@ COMMENT ON FUNCTION plan_compare_gap(numeric, text, numeric, text) IS
 
 CREATE FUNCTION plan_compare_status(actual text, target text) RETURNS text
 	LANGUAGE plpgsql STABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
 AS $plan_compare_status$
 BEGIN
 	RETURN CASE @extschema@.plan_quantity_satisfies(actual::@extschema@.plan_quantity,
@@ -891,6 +977,7 @@ CREATE FUNCTION plan_compare(
 		OUT target_doc text, OUT actual_doc text)
 	RETURNS SETOF record
 	LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+	SET search_path = pg_catalog, pg_temp
 AS $plan_compare$
 #variable_conflict use_column
 DECLARE
@@ -980,6 +1067,7 @@ CREATE FUNCTION plan_compare(target_doc text, actual_doc text,
 		OUT target_quote text, OUT actual_quote text)
 	RETURNS SETOF record
 	LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
 AS $plan_compare_docs$
 #variable_conflict use_column
 BEGIN
@@ -1025,6 +1113,7 @@ CREATE FUNCTION plan_diff(old_doc text, new_doc text, include_unchanged boolean 
 		OUT old_quote text, OUT new_quote text)
 	RETURNS SETOF record
 	LANGUAGE plpgsql STABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
 AS $plan_diff$
 #variable_conflict use_column
 BEGIN
@@ -1113,18 +1202,41 @@ COMMENT ON FUNCTION plan_diff(text, text, boolean) IS
 
 -- BI-friendly output (docs/bi.md): plain columns only.
 
+-- The views are created under this function's search_path (pg_catalog,
+-- pg_temp), so what they store binds to pg_catalog's operators whatever
+-- the caller's path.  An unqualified view name goes into the schema of
+-- indicator_rows (with the default name: beside the table).
 CREATE FUNCTION plan_create_bi_views(indicator_rows regclass, view_name text DEFAULT NULL)
 	RETURNS text
 	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
 AS $plan_create_bi_views$
 DECLARE
-	v	text := COALESCE(view_name, indicator_rows::text OPERATOR(pg_catalog.||) '_bi');
+	nsp		text;
+	rel		text;
+	parts	text[];
+	v		text;
+	vc		text;
 BEGIN
 	IF indicator_rows IS NULL THEN
 		RAISE EXCEPTION 'indicator_rows must not be NULL'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
-	EXECUTE pg_catalog.format($v$
+	SELECT n.nspname, c.relname INTO nsp, rel
+	FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+	WHERE c.oid = indicator_rows;
+	parts := CASE WHEN view_name IS NULL THEN ARRAY[rel || '_bi']
+				  ELSE parse_ident(view_name) END;
+	IF cardinality(parts) = 1 THEN
+		parts := ARRAY[nsp] || parts;
+	ELSIF cardinality(parts) <> 2 THEN
+		RAISE EXCEPTION 'view name "%" has too many dots', view_name
+			USING ERRCODE = 'invalid_name',
+				  HINT = 'Give NAME or SCHEMA.NAME.';
+	END IF;
+	v := format('%I.%I', parts[1], parts[2]);
+	vc := format('%I.%I', parts[1], parts[2] || '_compare');
+	EXECUTE format($v$
 		CREATE OR REPLACE VIEW %1$s AS
 		SELECT t.doc_id::text AS doc_id, t.region, t.doc_year, t.doc_kind,
 			   @extschema@.plan_resolve_key(t.indicator_key) AS indicator_key,
@@ -1132,20 +1244,20 @@ BEGIN
 			   c.name_en AS indicator_en, c.domain,
 			   t.indicator AS indicator_as_written,
 			   t.measure, t.period, t.kind, t.year,
-			   pg_catalog.make_date(t.year, 12, 31) AS year_end,
+			   make_date(t.year, 12, 31) AS year_end,
 			   t.value, t.value_max, t.unit, t.qualifier, t.section, t.quote, t.pos
 		FROM %2$s t
 		LEFT JOIN @extschema@.plan_indicator_catalog c
 			   ON c.key = @extschema@.plan_resolve_key(t.indicator_key)$v$,
 		v, indicator_rows);
-	EXECUTE pg_catalog.format('COMMENT ON VIEW %s IS %L', v,
-		pg_catalog.format('indicator rows of %s with catalogue names, plain columns for BI tools', indicator_rows));
-	EXECUTE pg_catalog.format($v$
+	EXECUTE format('COMMENT ON VIEW %s IS %L', v,
+		format('indicator rows of %s with catalogue names, plain columns for BI tools', indicator_rows));
+	EXECUTE format($v$
 		CREATE OR REPLACE VIEW %1$s AS
 		SELECT * FROM @extschema@.plan_compare(%2$L::regclass)$v$,
-		v OPERATOR(pg_catalog.||) '_compare', indicator_rows::text);
-	EXECUTE pg_catalog.format('COMMENT ON VIEW %s IS %L', v OPERATOR(pg_catalog.||) '_compare',
-		pg_catalog.format('targets against actuals of %s (plan_compare), plain columns for BI tools', indicator_rows));
+		vc, indicator_rows::text);
+	EXECUTE format('COMMENT ON VIEW %s IS %L', vc,
+		format('targets against actuals of %s (plan_compare), plain columns for BI tools', indicator_rows));
 	RETURN v;
 END
 $plan_create_bi_views$;

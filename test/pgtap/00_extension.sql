@@ -2,7 +2,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS plan_ext;
-SELECT plan(9);
+SELECT plan(11);
 
 -- the functions and procedures that belong to the extension
 CREATE TEMP VIEW plan_ext_procs AS
@@ -31,6 +31,22 @@ SELECT is(
 	      WHERE p.provolatile = 'i' AND p.proparallel <> 's' ORDER BY 1),
 	'{}'::text[],
 	'every immutable plan_ext function is PARALLEL SAFE');
+
+-- security (docs/security.md): no SECURITY DEFINER, and every SQL or
+-- PL/pgSQL function runs with a safe search_path (the procedure, which
+-- cannot carry SET because it COMMITs, is checked by security.sql)
+SELECT is(
+	ARRAY(SELECT p.oid::regprocedure::text FROM plan_ext_procs p WHERE p.prosecdef ORDER BY 1),
+	'{}'::text[],
+	'no plan_ext function or procedure is SECURITY DEFINER');
+SELECT is(
+	ARRAY(SELECT p.oid::regprocedure::text FROM plan_ext_procs p
+	      JOIN pg_language l ON l.oid = p.prolang
+	      WHERE l.lanname IN ('sql', 'plpgsql') AND p.prokind <> 'p'
+	        AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY (p.proconfig), false)
+	      ORDER BY 1),
+	'{}'::text[],
+	'every SQL and PL/pgSQL function of plan_ext has SET search_path = pg_catalog, pg_temp');
 
 -- every user-visible type of the extension is documented
 SELECT is(
