@@ -18,6 +18,7 @@ CORE_OBJS  = src/core/pe_arena.o src/core/pe_utf8.o
 CORE_OBJS += src/core/pe_number.o src/core/pe_units.o src/core/pe_quantity.o
 # sentences, outline, document facts
 CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
+CORE_OBJS += src/core/pe_docdate.o src/core/pe_region.o
 # indicator extraction
 CORE_OBJS += src/core/pe_extract.o src/core/pe_extract_table.o
 # segmentation and lexicon

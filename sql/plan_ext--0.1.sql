@@ -342,12 +342,14 @@ COMMENT ON FUNCTION plan_sections(text) IS
 
 CREATE FUNCTION plan_doc_info(doc text,
 	OUT kind text, OUT region text, OUT year int, OUT period text,
-	OUT period_start int, OUT period_end int, OUT title text)
+	OUT period_start int, OUT period_end int, OUT title text,
+	OUT level text, OUT type text, OUT report_year int, OUT date date,
+	OUT session text, OUT session_year int)
 	RETURNS record
 	AS 'MODULE_PATHNAME', 'plan_doc_info'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION plan_doc_info(text) IS
-	'facts about a plan document: kind, region, year issued or reported in, five-year-plan period (NULL where the text does not say)';
+	'facts about a plan document: kind, region, year, five-year-plan period, title, level, type, report year, delivery date and 人大 session (NULL where the text does not say)';
 
 CREATE FUNCTION plan_split_documents(doc text,
 	OUT ord int, OUT pos int, OUT len int)

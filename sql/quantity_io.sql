@@ -143,3 +143,18 @@ EXCEPTION WHEN others THEN
 END $$;
 SELECT pg_temp.error_size(repeat('增长', 500000)) <= 2000 AS short_message,
        pg_temp.error_size('8' || repeat('9', 999999) || '%') <= 2000 AS short_overflow_message;
+-- issue 12: grain in 斤 (1斤 = 0.5 kg), written magnitudes (千亿元), the
+-- middle-dot decimal (1·8%) and Traditional spellings (萬人, 萬億元, 以內)
+SELECT q, q::plan_quantity AS canonical, plan_quantity_value(q::plan_quantity) AS value
+FROM (VALUES ('1.3万亿斤以上'), ('557亿斤'), ('千亿元'), ('百亿元'), ('1.2千亿元'),
+			 ('1·8%'), ('2・5%左右'), ('0‧6个百分点'),
+			 ('3萬人'), ('2.4萬億元'), ('1200萬人左右'), ('3%以內')) v(q);
+SELECT '1.3万亿斤'::plan_quantity = '6500亿公斤' AS jin_is_half_a_kilogram,
+	   '3萬人'::plan_quantity = '30000人' AS traditional_wan,
+	   '千亿元'::plan_quantity = '1000亿元' AS bare_qianyi,
+	   '1·8%'::plan_quantity = '1.8%' AS middle_dot;
+SELECT plan_quantity_to('557亿斤', '万吨') AS grain_in_tonnes;
+-- a middle dot between digits that name a date is no decimal point; 千亿级 is a word
+SELECT '8·11'::plan_quantity;
+SELECT '千亿级'::plan_quantity;
+SELECT ord, raw, quantity FROM plan_quantity_scan('“8·11”系列特大暴雨，价格上涨1·8%，突破千亿元大关，打造千亿级产业集群');

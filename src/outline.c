@@ -20,6 +20,8 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/tuplestore.h"
 
 #include "plan_ext.h"
@@ -214,10 +216,27 @@ fyp_name(int fyp)
 	return NULL;
 }
 
+/* s[0..n) without the blanks and line breaks PDF text puts inside words */
+static char *
+unbroken(const char *s, size_t n)
+{
+	char	   *out = palloc(n + 1);
+	size_t		i,
+				k = 0;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+			out[k++] = s[i];
+	out[k] = '\0';
+	return out;
+}
+
 /*
  * plan_doc_info(doc text, OUT kind text, OUT region text, OUT year int,
  *				 OUT period text, OUT period_start int, OUT period_end int,
- *				 OUT title text) RETURNS record
+ *				 OUT title text, OUT level text, OUT type text,
+ *				 OUT report_year int, OUT date date, OUT session text,
+ *				 OUT session_year int) RETURNS record
  *
  * One row of facts about the document (the first one, when several are
  * pasted together: use plan_split_documents to get each).
@@ -229,9 +248,12 @@ plan_doc_info(PG_FUNCTION_ARGS)
 	size_t		len;
 	const char *s = doc_arg(fcinfo, &len);
 	pe_doc_info info;
-	Datum		values[7];
-	bool		nulls[7];
+	Datum		values[13];
+	bool		nulls[13];
 	char	   *pname;
+	char		rbuf[128];
+	const char *region;
+	const char *level;
 	TupleDesc	tupdesc;
 
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
@@ -240,9 +262,9 @@ plan_doc_info(PG_FUNCTION_ARGS)
 	pe_doc_info_get(s, len, &info);
 	memset(nulls, 0, sizeof(nulls));
 	values[0] = CStringGetTextDatum(pe_doc_kind_name(info.kind));
-	if (info.region_end > info.region_start)
-		values[1] = PointerGetDatum(cstring_to_text_with_len(s + info.region_start,
-															 (int) (info.region_end - info.region_start)));
+	region = pe_doc_region(s, &info, rbuf, sizeof(rbuf));
+	if (region)
+		values[1] = CStringGetTextDatum(region);
 	else
 		nulls[1] = true;
 	if (info.year)
@@ -266,6 +288,31 @@ plan_doc_info(PG_FUNCTION_ARGS)
 															 (int) (info.title_end - info.title_start)));
 	else
 		nulls[6] = true;
+	level = pe_level_name(info.level);
+	if (level)
+		values[7] = CStringGetTextDatum(level);
+	else
+		nulls[7] = true;
+	values[8] = CStringGetTextDatum(pe_doc_type_name(info.type));
+	if (info.report_year)
+		values[9] = Int32GetDatum(info.report_year);
+	else
+		nulls[9] = true;
+	if (info.date.year && info.date.day && info.date.month >= 1 && info.date.month <= 12 &&
+		info.date.day <= day_tab[isleap(info.date.year)][info.date.month - 1])
+		values[10] = DateADTGetDatum(date2j(info.date.year, info.date.month, info.date.day) -
+									 POSTGRES_EPOCH_JDATE);
+	else
+		nulls[10] = true;
+	if (info.session.term)
+		values[11] = CStringGetTextDatum(unbroken(s + info.session.start,
+												  info.session.end - info.session.start));
+	else
+		nulls[11] = true;
+	if (info.session.year)
+		values[12] = Int32GetDatum(info.session.year);
+	else
+		nulls[12] = true;
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 

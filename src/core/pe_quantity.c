@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "pe_lexicon.h"
 #include "pe_utf8.h"
 
 __extension__ typedef unsigned __int128 u128;
@@ -795,8 +796,8 @@ pe_quantity_base(const pe_quantity *q, pe_num *lo, pe_num *hi)
 	return pe_num_mul(&q->value_max, &sc, hi);
 }
 
-int
-pe_quantity_parse(const char *s, size_t len, pe_quantity *q, size_t *err_off)
+static int
+parse_text(const char *s, size_t len, pe_quantity *q, size_t *err_off)
 {
 	size_t		n;
 	size_t		i;
@@ -842,6 +843,52 @@ pe_quantity_parse(const char *s, size_t len, pe_quantity *q, size_t *err_off)
 	if ((r = pe_quantity_base(q, &lo, &hi)) != PE_NUM_OK)
 		return r;
 	return PE_NUM_OK;
+}
+
+/*
+ * Traditional characters folded to simplified ones (萬人 -> 万人, 億元 ->
+ * 亿元, 以內 -> 以内) with the segmenter's table, character by character
+ * and only where both spellings take three bytes, so that every offset
+ * of the folded text is the same in the original.  Returns 1 when out
+ * (cap bytes) holds a changed copy.
+ */
+static int
+fold_traditional(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t		i = 0;
+	int			changed = 0;
+
+	if (len > cap)
+		return 0;
+	memcpy(out, s, len);
+	while (i < len)
+	{
+		size_t		k = i;
+		uint32_t	cp = pe_utf8_next(s, len, &k);
+
+		if (k - i == 3 && cp >= 0x4E00 && cp < 0xA000)
+		{
+			uint32_t	f = pe_t2s_cjk[cp - 0x4E00];
+
+			if (f >= 0x800 && f < 0x10000 && f != cp && !(f >= 0xD800 && f < 0xE000))
+			{
+				(void) pe_utf8_encode(f, out + i);
+				changed = 1;
+			}
+		}
+		i = k;
+	}
+	return changed;
+}
+
+int
+pe_quantity_parse(const char *s, size_t len, pe_quantity *q, size_t *err_off)
+{
+	char		buf[512];
+
+	if (fold_traditional(s, len, buf, sizeof(buf)))
+		return parse_text(buf, len, q, err_off);
+	return parse_text(s, len, q, err_off);
 }
 
 /* ------------------------------------------------------------------ */

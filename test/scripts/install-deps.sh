@@ -10,6 +10,8 @@
 #   postgresql-15-cron                        the scheduled-job example and its test
 #   make, gcc                                 the build itself
 #   python3                                   runs ../shared/tools (scorer, benchmarks)
+# Not installed here (only to regenerate a committed table):
+#   python3-jieba                             src/core/gen_region_names.py (region names)
 set -euo pipefail
 
 pkgs=(postgresql-15 postgresql-server-dev-15 libicu-dev postgresql-15-pgtap
