@@ -28,6 +28,7 @@
 #include "pe_catalog.h"
 #include "pe_docinfo.h"
 #include "pe_outline.h"
+#include "pe_lexicon.h"
 /* f_review, f_target, ...: constant first-character filters */
 #include "pe_extract_filters.h"
 
@@ -1399,11 +1400,22 @@ year_at(pe_x *x, size_t i)
 	}
 	if (i > 0 && pe_x_digit(x->cp[i - 1]) >= 0)
 		return 0;
-	if (i + 4 >= x->n || x->cp[i + 4] != 0x5E74 /* 年 */ )
+	if (i + 4 >= x->n)
+		return 0;
+	/* PDF text: "2025 年 3 月" */
+	if (x->cp[i + 4] != 0x5E74 /* 年 */ &&
+		!(x->cp[i + 4] == ' ' && i + 5 < x->n && x->cp[i + 5] == 0x5E74))
 		return 0;
 	if (y < 1949 || y > 2100)
 		return 0;
 	return y;
+}
+
+/* the character after the 年 of a year_at year at i */
+static size_t
+year_end(pe_x *x, size_t i)
+{
+	return x->cp[i + 4] == ' ' ? i + 6 : i + 5;
 }
 
 static const char *const review_cues[] = {
@@ -1447,6 +1459,61 @@ cue_is_period(pe_x *x, size_t s, size_t e)
 }
 
 /*
+ * Last year of the five-year plan named first in [s, e) (十三五 → 2020,
+ * 十四五 → 2025, 十五五 → 2030), else 0.
+ */
+static int
+fyp_end_in(pe_x *x, size_t s, size_t e)
+{
+	static const char *const ord[] = {"十一五", "十二五", "十三五", "十四五", "十五五", "十六五", NULL};
+	size_t		i;
+
+	for (i = s; i + 3 <= e; i++)
+	{
+		int			k;
+
+		if (x->cp[i] != 0x5341 /* 十 */ )
+			continue;
+		if (pe_x_any_at(x, i, ord, &k))
+			return pe_fyp_start_year(11 + k) + 4;
+	}
+	return 0;
+}
+
+/*
+ * A target cue at t that names a goal reached: 主要目标任务顺利完成,
+ * 完成全年目标任务, 实现了预期目标.
+ */
+static int
+goal_reached(pe_x *x, size_t t, size_t e)
+{
+	static const char *const done[] = {"顺利完成", "全面完成", "圆满完成", "胜利完成",
+	"完成", "实现", "超额完成", NULL};
+	static const char *const will[] = {"确保", "力争", "努力", "争取", "要", "将", NULL};
+	size_t		i,
+				lo = t > 8 ? t - 8 : 0;
+
+	for (i = t; i > lo && !pe_x_sentence_end(x->cp[i - 1]); i--)
+		if (pe_x_any_at(x, i - 1, will, NULL))
+			return 0;
+	for (i = t + 2; i < e && i < t + 10; i++)
+	{
+		if (is_sep(x->cp[i]) || pe_x_sentence_end(x->cp[i]))
+			break;
+		if (pe_x_any_at(x, i, done, NULL))
+			return 1;
+	}
+	for (i = t; i > lo; i--)
+	{
+		if (is_sep(x->cp[i - 1]) || pe_x_sentence_end(x->cp[i - 1]))
+			break;
+		if (pe_x_any_before(x, i, done, NULL))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Update the running context from the start of a sentence [s, e): a
  * heading-like opening ("一、2020年工作回顾", "“十四五”时期主要目标任务",
  * "今年经济社会发展主要预期目标是") switches between actual and target.
@@ -1459,7 +1526,8 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 				best_r = (size_t) -1,
 				best_t = (size_t) -1,
 				intro;
-	int			k;
+	int			k,
+				fy;
 
 	/*
 	 * Section cues count only in a heading-like opening: the sentence
@@ -1513,13 +1581,32 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 	}
 	if (intro != (size_t) -1 && intro < best_t)
 		best_t = intro;
+	/* 主要目标任务顺利完成, 完成全年目标任务: a goal reached is a result */
+	if (best_t != (size_t) -1 && goal_reached(x, best_t, e))
+	{
+		best_t = (size_t) -1;
+		if (best_r == (size_t) -1)
+			best_r = s;
+	}
+	/* "2024年是…关键一年": a frame naming the year, whatever it mentions */
+	if (year_at(x, s) && year_end(x, s) < e && pe_x_at(x, year_end(x, s), "是"))
+		best_r = best_t = (size_t) -1;
+	/* a communiqué reports results throughout */
+	if (d->communique)
+		best_t = (size_t) -1;
 	if (best_r == (size_t) -1 && best_t == (size_t) -1)
 	{
 		/* a sentence opening with a year: "2020年,…" / "2021年,…" */
 		int			y = year_at(x, s);
+		size_t		ye = y ? year_end(x, s) : s;
 
-		if (y && d->report_year && s + 5 < e && (is_sep(x->cp[s + 5]) ||
-												 pe_x_at(x, s + 5, "是")))
+		if (y && !d->report_year && ye < e && (is_sep(x->cp[ye]) || pe_x_at(x, ye, "是")))
+		{
+			d->ctx_year = y;
+			return;
+		}
+		if (y && d->report_year && ye < e && (is_sep(x->cp[ye]) ||
+											  pe_x_at(x, ye, "是")))
 		{
 			if (y <= last_actual(d))
 			{
@@ -1551,6 +1638,9 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 		}
 		if (y)
 			d->ctx_year = y;
+		else if ((fy = fyp_end_in(x, s, ce < e ? ce : e)) > 0 &&
+				 (!d->report_year || fy >= d->report_year))
+			d->ctx_year = fy;	/* "十五五"时期主要目标 → 2030 */
 		else if (cue_is_period(x, s, ce < e ? ce : e) && d->plan_end)
 			d->ctx_year = d->plan_end;
 		else
@@ -1558,11 +1648,22 @@ sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 	}
 	else
 	{
+		int			y = 0;
+
 		d->ctx_kind = PE_KIND_ACTUAL;
-		if (pe_x_find(x, s, w, "十三五") != (size_t) -1 ||
-			pe_x_find(x, s, w, "五年") != (size_t) -1)
-			d->ctx_year = d->plan_end ? d->plan_end - 5 :
-				(d->report_year ? last_actual(d) : 0);
+		/* "一、2025年工作回顾": the year named */
+		for (i = s; i < w && !y; i++)
+			if (!(i > 0 && (x->cp[i - 1] == 0x6BD4 /* 比 */ || x->cp[i - 1] == 0x8F83 /* 较 */ )))
+				y = year_at(x, i);
+		if (y && (!d->report_year || y <= d->report_year))
+			d->ctx_year = y;
+		else if ((fy = fyp_end_in(x, s, w)) > 0 && fy < (d->report_year ? d->report_year : 9999))
+			d->ctx_year = fy;	/* 十三五时期 → 2020 */
+		else if (pe_x_find(x, s, w, "五年") != (size_t) -1 ||
+				 pe_x_find(x, s, w, "5年") != (size_t) -1)
+			/* 过去五年: the span ends with the last year reported */
+			d->ctx_year = d->report_year ? last_actual(d) :
+				(d->plan_end ? d->plan_end - 5 : 0);
 		else
 			d->ctx_year = d->report_year ? last_actual(d) :
 				(d->plan_end ? d->plan_end - 5 : 0);
@@ -2134,6 +2235,54 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 /* ------------------------------------------------------------------ */
 
 
+/*
+ * Is i on a title-like line (at most 60 characters, no 。 in it)?  "2024年是
+ * 实现"十四五"规划目标任务的关键一年。" names the plan in a sentence: the
+ * document is not the plan itself.
+ */
+static int
+title_line(pe_x *x, size_t s, size_t i, size_t w)
+{
+	size_t		a = i,
+				b = i;
+
+	while (a > s && x->cp[a - 1] != '\n')
+		a--;
+	while (b < w && x->cp[b] != '\n')
+		b++;
+	if (b - a > 60)
+		return 0;
+	return pe_x_find(x, a, b, "。") == (size_t) -1;
+}
+
+/* year of an ISO date (2026-03-05) at i, else 0 */
+static int
+iso_date_at(pe_x *x, size_t i)
+{
+	int			y = 0,
+				k;
+
+	if (i + 10 > x->n || (i > 0 && pe_x_digit(x->cp[i - 1]) >= 0))
+		return 0;
+	for (k = 0; k < 10; k++)
+	{
+		int			dg = pe_x_digit(x->cp[i + k]);
+
+		if (k == 4 || k == 7)
+		{
+			if (x->cp[i + k] != '-')
+				return 0;
+		}
+		else if (dg < 0)
+			return 0;
+		else if (k < 4)
+			y = y * 10 + dg;
+	}
+	if (i + 10 < x->n && pe_x_digit(x->cp[i + 10]) >= 0)
+		return 0;
+	return y >= 1949 && y <= 2100 ? y : 0;
+}
+
 /* facts of a document starting at s: report year, plan period */
 static void
 doc_facts(pe_x *x, pe_xdoc *d, int report_year)
@@ -2144,6 +2293,7 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 				date_year = 0;
 
 	d->is_plan = 0;
+	d->date_month = 0;
 	d->plan_end = 0;
 	d->communique = pe_x_find(x, d->start, w < d->start + 80 ? w : d->start + 80, "统计公报") != (size_t) -1;
 	for (i = d->start; i < w; i++)
@@ -2154,23 +2304,41 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 			continue;
 		y = year_at(x, i);
 
+		if (!y && !date_year && (y = iso_date_at(x, i)) != 0)
+		{
+			/* 2026-03-05 */
+			date_year = y;
+			d->date_month = (int) ((x->cp[i + 5] - '0') * 10 + (x->cp[i + 6] - '0'));
+			continue;
+		}
 		if (y && !date_year && i + 6 < x->n)
 		{
-			/* 2021年2月2日 / 2021年1月: the date the report was delivered */
-			size_t		j = i + 5;
+			/* 2021年2月2日 / 2021年1月 / 2025 年 3 月: the date the report was delivered */
+			size_t		j = year_end(x, i),
+						j0;
+			int			mon = 0;
 
-			while (j < x->n && j < i + 8 && pe_x_digit(x->cp[j]) >= 0)
+			if (j < x->n && x->cp[j] == ' ')
 				j++;
-			if (j > i + 5 && j < x->n && x->cp[j] == 0x6708 /* 月 */ )
+			j0 = j;
+			while (j < x->n && j < j0 + 2 && pe_x_digit(x->cp[j]) >= 0)
+				mon = mon * 10 + pe_x_digit(x->cp[j++]);
+			if (j < x->n && x->cp[j] == ' ')
+				j++;
+			if (j > j0 && j < x->n && x->cp[j] == 0x6708 /* 月 */ )
+			{
 				date_year = y;
+				d->date_month = mon;
+			}
 			else if (!title_year && i < d->start + 80 &&
 					 (pe_x_find(x, i, i + 30 < w ? i + 30 : w, "报告") != (size_t) -1))
 				title_year = y;
 		}
 		if (pe_x_at(x, i, "十四五") || pe_x_at(x, i, "第十四个五年"))
 		{
-			if (i < d->start + 200 && (pe_x_find(x, i, i + 40 < w ? i + 40 : w, "规划") != (size_t) -1 ||
-									   pe_x_find(x, d->start, w, "纲要") != (size_t) -1))
+			if (i < d->start + 200 && title_line(x, d->start, i, w) &&
+				(pe_x_find(x, i, i + 40 < w ? i + 40 : w, "规划") != (size_t) -1 ||
+				 pe_x_find(x, d->start, w, "纲要") != (size_t) -1))
 				d->is_plan = 1;
 			if (!d->plan_end)
 				d->plan_end = 2025;
@@ -2201,7 +2369,8 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 			d->is_plan = 0;
 		if (info.period_end)
 			d->plan_end = info.period_end;
-		if (info.year && !title_year)
+		/* the document facts' report year comes first */
+		if (info.year)
 			title_year = info.year;
 	}
 	if (report_year > 0)
@@ -2518,6 +2687,50 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 								 interrupt_arg, NULL, result);
 }
 
+/*
+ * Traditional text read as Simplified: a copy of doc with every Han
+ * character of pe_t2s_cjk replaced by its Simplified form.  Both forms
+ * are three-byte UTF-8, so byte offsets (and so every quote) are those of
+ * the original text.  Returns doc itself when nothing changes.
+ */
+static const char *
+fold_traditional(const char *doc, size_t len, pe_arena *arena)
+{
+	size_t		i = 0;
+	char	   *out = NULL;
+
+	while (i + 2 < len)
+	{
+		const unsigned char *u = (const unsigned char *) doc + i;
+		uint32_t	c,
+					t;
+
+		if (u[0] < 0xE4 || u[0] > 0xE9 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+		{
+			i++;
+			continue;
+		}
+		c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+		t = c >= 0x4E00 && c < 0xA000 ? pe_t2s_cjk[c - 0x4E00] : 0;
+		if (t >= 0x800 && (t < 0xD800 || t > 0xDFFF))
+		{
+			if (!out)
+			{
+				out = pe_arena_alloc(arena, len + 1);
+				if (!out)
+					return doc;
+				memcpy(out, doc, len);
+				out[len] = 0;
+			}
+			out[i] = (char) (0xE0 | (t >> 12));
+			out[i + 1] = (char) (0x80 | ((t >> 6) & 0x3F));
+			out[i + 2] = (char) (0x80 | (t & 0x3F));
+		}
+		i += 3;
+	}
+	return out ? out : doc;
+}
+
 void
 pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 							 pe_arena *arena, pe_interrupt_fn interrupt,
@@ -2554,6 +2767,8 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 	 */
 	if (!figure_possible(doc, len))
 		return;
+	/* Traditional characters are read as Simplified (增長 = 增长, 萬人 = 万人) */
+	doc = fold_traditional(doc, len, arena);
 	x.doc = doc;
 	x.len = len;
 	x.arena = arena;

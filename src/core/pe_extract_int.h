@@ -57,6 +57,7 @@ typedef struct pe_xdoc
 	int			plan_end;		/* last year of the current plan period */
 	int			communique;		/* a statistical communiqué: reports its
 								 * own year */
+	int			date_month;		/* month of the delivery date, 0 = unknown */
 	pe_kind		ctx_kind;		/* running context */
 	int			ctx_year;
 } pe_xdoc;

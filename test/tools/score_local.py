@@ -1,13 +1,30 @@
 #!/usr/bin/env python3
 """Score extract_dump output with the logic of ../shared/tools/score-indicators
-(no server needed).  Usage: score_local.py [--verbose] < rows.jsonl"""
-import importlib.machinery, json, os, sys, types
+(no server needed).  Names and units are folded Traditional -> Simplified with
+the table of src/core/pe_lexicon_t2s.c, as plan_normalize does.
+
+  build/extract_dump DOCS/*.txt | score_local.py [--gold F --docs D --passages P] [--verbose]
+"""
+import importlib.machinery, json, os, re, sys, types, unicodedata
 here = os.path.dirname(os.path.abspath(__file__))
 shared = os.path.join(here, "..", "..", "..", "shared")
 loader = importlib.machinery.SourceFileLoader("si", os.path.join(shared, "tools", "score-indicators"))
 si = types.ModuleType(loader.name); si.__file__ = loader.path; loader.exec_module(si)
-rows = [json.loads(l) for l in sys.stdin if l.strip()]
+
+src = open(os.path.join(here, "..", "..", "src", "core", "pe_lexicon_t2s.c"), encoding="utf-8").read()
+body = src[src.index("{", src.index("pe_t2s_cjk")) + 1:]
+t2s = [int(x) for x in re.findall(r"\d+", body[:body.index("}")])]
+def fold(s):
+    if not s:
+        return s
+    s = unicodedata.normalize("NFKC", s)
+    return "".join(chr(t2s[ord(c) - 0x4E00]) if 0x4E00 <= ord(c) < 0x4E00 + len(t2s) and t2s[ord(c) - 0x4E00] else c for c in s)
+si.folder = lambda strings: fold
+
 docs = os.path.join(shared, "seeds")
+if "--docs" in sys.argv:
+    docs = sys.argv[sys.argv.index("--docs") + 1]
+rows = [json.loads(l) for l in sys.stdin if l.strip()]
 bodies = {}
 for r in rows:
     if r["doc"] not in bodies:
@@ -15,5 +32,4 @@ for r in rows:
     b = bodies[r["doc"]]
     r["quote_ok"] = b[r["pos"]-1:r["pos"]-1+r["len"]] == r["quote"]
 si.predict = lambda d, n: rows
-sys.argv = [sys.argv[0]] + sys.argv[1:]
 si.main()
