@@ -35,7 +35,7 @@ GLUE_OBJS += src/outline.o
 # indicator extraction
 GLUE_OBJS += src/extract.o
 # text search
-GLUE_OBJS += src/ts_parser.o src/ts_dict.o src/user_words.o src/ts_vector.o
+GLUE_OBJS += src/ts_parser.o src/ts_query.o src/ts_dict.o src/user_words.o src/ts_vector.o
 # indicator catalogue, comparison, batch
 GLUE_OBJS += src/catalog.o
 

@@ -18,6 +18,22 @@ SELECT plan_tsquery('新型基础设施 建设');
 SELECT plan_tsquery('碳达峰 OR 碳中和');
 SELECT plan_tsquery('"地区生产总值 增长" -工业');
 SELECT plan_tsquery('  ');
+-- many terms: AND of OR groups in order, negation kept
+SELECT plan_tsquery('a | b c or d -e');
+SELECT numnode(plan_tsquery(string_agg('产业集群' || i, ' '))) FROM generate_series(1, 2000) i;
+-- the tree is balanced: its text has every term once, in order
+SELECT plan_tsquery(string_agg('增长' || i, ' ')) FROM generate_series(1, 5) i;
+-- 200 terms in 100 OR groups: the joined tree matches as the operators say
+SELECT to_tsvector('plan_zh', string_agg('项目' || i, '，')) @@ plan_tsquery(string_agg('项目' || i || ' OR 工程' || i, ' ')) AS all_groups,
+       to_tsvector('plan_zh', string_agg('项目' || i, '，') FILTER (WHERE i <> 77)) @@ plan_tsquery(string_agg('项目' || i || ' OR 工程' || i, ' ')) AS one_group_missing,
+       to_tsvector('plan_zh', string_agg('项目' || i, '，')) @@ plan_tsquery(string_agg('项目' || i, ' ') || ' -项目50') AS negated_present
+FROM generate_series(1, 100) i;
+-- limits: a whole query over 1 MB, one term over 8,192 bytes (SQLSTATE 54000)
+\set VERBOSITY sqlstate
+SELECT plan_tsquery(repeat('增长 ', 300000));
+SELECT plan_tsquery(repeat('增长', 1400));
+\set VERBOSITY default
+SELECT plan_tsquery(repeat('增长', 1365)) IS NOT NULL AS term_at_limit_ok;
 
 -- sub-word recall: a part of a compound finds the compound
 SELECT id FROM plan_docs WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('生产总值') ORDER BY id;
