@@ -540,9 +540,9 @@ static const scope_word scope_words[] = {
  * Words that end a name but say which measure of the indicator a figure
  * is (its growth, fall, rate of rise) or when it was taken, not which
  * indicator: 地区生产总值增长 and 地区生产总值 are one indicator, the
- * growth lives in the measure column.  One such word is dropped from
- * the end of a name the catalogue does not know as written (at least two
- * characters must remain), longest first; a name that is itself in the
+ * growth lives in the measure column.  Such words are dropped from
+ * the end of a name the catalogue does not know as written, one after
+ * another (at least two characters must remain), longest first; a name that is itself in the
  * catalogue (人口自然增长率, 居民消费价格涨幅) is found before this.
  *----------
  */
@@ -1050,19 +1050,34 @@ measure_suffix(const char *s, size_t n)
 	return 0;
 }
 
-/* lookup_whole, then without a trailing measure word */
+/*
+ * lookup_whole, then again after each trailing measure word dropped in
+ * turn (地区生产总值年均增长全年 → …年均增长 → 地区生产总值)
+ */
 static int
 lookup_candidate(const char *s, size_t n)
 {
 	int			e;
 	size_t		m;
 
-	if ((e = lookup_whole(s, n)) >= 0)
-		return e;
-	m = measure_suffix(s, n);
-	if (m > 0)
-		return lookup_whole(s, n - m);
-	return -1;
+	while ((e = lookup_whole(s, n)) < 0 && (m = measure_suffix(s, n)) > 0)
+		n -= m;
+	return e;
+}
+
+/*
+ * Length of s[0..n) without its trailing measure words, all of them, so
+ * that the key of a key is itself (名义增长年均年均 → 名义, never 名义增长年均,
+ * whose key would be shorter again)
+ */
+static size_t
+without_measure_suffixes(const char *s, size_t n)
+{
+	size_t		m;
+
+	while ((m = measure_suffix(s, n)) > 0)
+		n -= m;
+	return n;
 }
 
 size_t
@@ -1123,7 +1138,7 @@ pe_indicator_key(const char *name, size_t len, char *out, size_t outcap, int *en
 		 * too, so that 企业研发经费 and 企业研发经费增长 share a key
 		 */
 		p = scope_prefix(buf, n);
-		n -= measure_suffix(buf + p, n - p);
+		n = p + without_measure_suffixes(buf + p, n - p);
 		sink_put(&o, buf + p, n - p);
 	}
 	else

@@ -321,6 +321,17 @@ test_measure_words(void)
 		pe_indicator_key("企业研发经费增长", strlen("企业研发经费增长"), a, sizeof(a), NULL);
 		is_str(a, "~企业研发经费", "uncatalogued growth key");
 	}
+	/* measure words one after another: all go, and a key is its own key */
+	same_key("gdp", (const char *const[]) {"地区生产总值", "地区生产总值增长全年", "生产总值年均增长", NULL});
+	{
+		char		a[256],
+					b[256];
+
+		pe_indicator_key("企业培训经费增长年均年均", strlen("企业培训经费增长年均年均"), a, sizeof(a), NULL);
+		is_str(a, "~企业培训经费", "uncatalogued: every trailing measure word");
+		pe_indicator_key(a, strlen(a), b, sizeof(b), NULL);
+		is_str(b, a, "the key of a key is itself");
+	}
 	/* never strip a name down to one character */
 	is_str(key("增长"), "~增长", "a measure word alone");
 	is_str(key("税增长"), "~税增长", "one character left: kept");
