@@ -9,6 +9,20 @@ FROM (VALUES ('地区生产总值'), ('生产总值'), ('全市GDP'), ('国内�
              ('规模以上工业增加值(全口径)'), ('社会消费品零售总额'), ('社零总额'),
              ('全县社会消费品零售总额')) AS t(name)
 ORDER BY key, name;
+-- one key whatever the measure: level, growth and fall of an indicator meet
+-- (the measure is a column of its own); 调查 and 登记 stay apart
+SELECT name, plan_indicator_key(name) AS key
+FROM (VALUES ('地区生产总值增长'), ('国内生产总值增长'), ('我国国内生产总值'), ('GDP增速'),
+             ('全省地区生产总值增长'), ('经济增长'), ('城镇调查失业率全年'),
+             ('城镇登记失业率'), ('单位国内生产总值能耗降低'), ('一般公共预算收入增长'),
+             ('人口自然增长率'), ('人均地区生产总值增长'), ('企业研发经费增长'),
+             ('企业研发经费')) AS t(name)
+ORDER BY key, name;
+-- which way is better: a 左右 target of a "lower" indicator is a ceiling
+SELECT direction, count(*) FROM plan_indicator_catalog GROUP BY direction ORDER BY direction;
+SELECT key, direction FROM plan_indicator_catalog
+WHERE key IN ('gdp', 'cpi', 'surveyed_unemployment_rate', 'energy_intensity', 'new_urban_jobs')
+ORDER BY ord;
 -- incomes stay apart; 城乡 is not in the catalogue
 SELECT name, plan_indicator_key(name) AS key
 FROM (VALUES ('城镇居民人均可支配收入'), ('农村居民人均可支配收入'),

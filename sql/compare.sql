@@ -29,6 +29,18 @@ SELECT plan_compare_status('7.3%', '7%左右') AS about,
        plan_compare_status('3.9%', '4.5%以内') AS at_most,
        plan_compare_status('3%', '3个百分点') AS other_dimension,
        plan_compare_status(NULL, '7%') AS no_actual;
+-- direction: for indicators where lower is better a bare or 左右 target is a
+-- ceiling (CPI 3%左右 met by 0.9%, unemployment 5.5%左右 by 5.1%, energy
+-- intensity 降低3%左右 missed by a fall of 2.7%); bounds are bounds either way
+SELECT plan_compare_status('0.9%', '3%左右', 'lower') AS cpi_low,
+       plan_compare_status('0.9%', '3%左右') AS cpi_as_floor,
+       plan_compare_status('3.01%', '3%左右', 'lower') AS cpi_in_tolerance,
+       plan_compare_status('3.2%', '3%左右', 'lower') AS cpi_over,
+       plan_compare_status('5.1%', '5.5%左右', 'lower') AS unemployment,
+       plan_compare_status('-2.7%', '-3%左右', 'lower') AS energy_fell_less,
+       plan_compare_status('-3.1%', '-3%左右', 'lower') AS energy_fell_more,
+       plan_compare_status('5.6%', '5.5%以内', 'lower') AS ceiling_bound,
+       plan_compare_status('4.9%', '5%以上', 'lower') AS floor_bound;
 -- plan_diff: a draft and a final version of the target list
 \set final '示例县2021年政府工作报告。2021年主要预期目标：地区生产总值增长6.5%左右，一般公共预算收入增长6%以上，规模以上工业增加值增长8%，社会消费品零售总额达到120亿元，固定资产投资增长10%。'
 SELECT change, indicator_key, measure, old_value, old_qualifier, new_value, new_qualifier
@@ -42,6 +54,20 @@ SELECT count(*) AS no_change FROM plan_diff(:'targets', :'targets');
 SELECT change, indicator_key, measure, old_year, old_value, new_year, new_value
 FROM plan_diff(:'prev', :'next', true)
 ORDER BY change, indicator_key, measure;
+-- the national work reports of 2021 (targets) and 2022 (2021 results),
+-- real passages (samples/compare/SOURCES): pairs by key and measure
+\set n21 `cat samples/compare/national_2021.txt`
+\set n22 `cat samples/compare/national_2022.txt`
+SELECT indicator_key, measure, target_year AS year, target_value AS target, target_qualifier,
+       target_unit AS unit, actual_value AS actual, actual_unit, gap, status
+FROM plan_compare(:'n21', :'n22');
+-- reports of two regions do not pair (when plan_doc_info reads both regions)
+SELECT (plan_doc_info(d.t)).region AS target_region, (plan_doc_info(d.a)).region AS actual_region,
+       count(*) FILTER (WHERE c.actual_value IS NOT NULL) AS paired
+FROM (VALUES ('政府工作报告' || chr(10) || '——2021年1月24日在广东省第十三届人民代表大会第四次会议上' || chr(10) || '今年主要预期目标是：地区生产总值增长6%以上。',
+              '政府工作报告' || chr(10) || '——2022年1月26日在江苏省第十三届人民代表大会第五次会议上' || chr(10) || '2021年，全省地区生产总值增长8.6%。')) AS d(t, a),
+     LATERAL plan_compare(d.t, d.a) c
+GROUP BY 1, 2;
 -- user aliases reach the comparison
 INSERT INTO plan_indicator_alias (alias, key) VALUES ('示例县经济总量', 'gdp');
 SELECT indicator_key, target_value, actual_value, status

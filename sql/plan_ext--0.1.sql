@@ -510,7 +510,7 @@ COMMENT ON FUNCTION plan_indicator_normalize(text) IS
 
 CREATE FUNCTION plan_indicator_catalog_rows(
 		OUT ord int, OUT key text, OUT name_zh text, OUT name_en text,
-		OUT domain text, OUT unit text, OUT aliases text[])
+		OUT domain text, OUT unit text, OUT aliases text[], OUT direction text)
 	RETURNS SETOF record
 	AS 'MODULE_PATHNAME', 'plan_indicator_catalog_rows'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 250;
@@ -518,10 +518,10 @@ COMMENT ON FUNCTION plan_indicator_catalog_rows() IS
 	'rows of the compiled-in indicator catalogue; read it through the plan_indicator_catalog view';
 
 CREATE VIEW plan_indicator_catalog AS
-	SELECT ord, key, name_zh, name_en, domain, unit, aliases
+	SELECT ord, key, name_zh, name_en, domain, unit, aliases, direction
 	FROM @extschema@.plan_indicator_catalog_rows();
 COMMENT ON VIEW plan_indicator_catalog IS
-	'the compiled-in indicator catalogue: key, Chinese display name, English name, domain, usual unit, aliases';
+	'the compiled-in indicator catalogue: key, Chinese display name, English name, domain, usual unit, aliases, direction (higher or lower is better)';
 
 -- User aliases: kept by pg_dump, applied through plan_indicator_key_user()
 -- or a join on alias_key (never inside the IMMUTABLE extraction).
@@ -952,18 +952,34 @@ CREATE FUNCTION plan_compare_gap(actual_value numeric, actual_unit text,
 COMMENT ON FUNCTION plan_compare_gap(numeric, text, numeric, text) IS
 	'actual minus target in the target''s unit (亿元 and 万元 convert); NULL when the units measure different things (% and 个百分点)';
 
-CREATE FUNCTION plan_compare_status(actual text, target text) RETURNS text
+-- STABLE: the tolerance of 左右 targets is the setting plan_ext.about_tolerance.
+CREATE FUNCTION plan_compare_status(actual text, target text, direction text DEFAULT 'higher')
+	RETURNS text
 	LANGUAGE plpgsql STABLE PARALLEL SAFE
 	SET search_path = pg_catalog, pg_temp
 AS $plan_compare_status$
+DECLARE
+	a	@extschema@.plan_quantity;
+	t	@extschema@.plan_quantity;
 BEGIN
-	RETURN CASE @extschema@.plan_quantity_satisfies(actual::@extschema@.plan_quantity,
-													target::@extschema@.plan_quantity)
+	IF actual IS NULL OR target IS NULL THEN
+		RETURN 'unknown';
+	END IF;
+	a := actual::@extschema@.plan_quantity;
+	t := target::@extschema@.plan_quantity;
+	-- lower is better (prices, unemployment, energy intensity): a bare or
+	-- 左右 target is a ceiling; mirror both and read it as a floor
+	IF direction = 'lower'
+	   AND @extschema@.plan_quantity_qualifier(t) IN ('exact', 'about') THEN
+		a := a OPERATOR(@extschema@.*) (-1)::numeric;
+		t := t OPERATOR(@extschema@.*) (-1)::numeric;
+	END IF;
+	RETURN CASE @extschema@.plan_quantity_satisfies(a, t)
 		   WHEN true THEN 'met' WHEN false THEN 'missed' ELSE 'unknown' END;
 END
 $plan_compare_status$;
-COMMENT ON FUNCTION plan_compare_status(text, text) IS
-	'met, missed or unknown: plan_quantity_satisfies of an actual and a target quantity written as text (unknown when either is NULL or their dimensions differ; STABLE: the about tolerance is a setting)';
+COMMENT ON FUNCTION plan_compare_status(text, text, text) IS
+	'met, missed or unknown for an actual and a target quantity written as text: 以上/以内 bounds included, 左右 within plan_ext.about_tolerance, and for direction ''lower'' (CPI, unemployment) a bare or 左右 target is a ceiling; unknown when either is NULL or the dimensions differ';
 
 CREATE FUNCTION plan_compare(
 		indicator_rows regclass, targets_of int DEFAULT NULL, actuals_of int DEFAULT NULL,
@@ -1019,6 +1035,8 @@ BEGIN
 			USING ERRCODE = 'wrong_object_type',
 				  HINT = 'Pass a table written by plan_extract, or a table of documents with columns id and body.';
 	END IF;
+	-- Every DISTINCT ON and window sorts on all the columns it returns, so the
+	-- rows do not depend on the physical order of the table (issue 16).
 	RETURN QUERY EXECUTE pg_catalog.format($q$
 		WITH r AS (
 			SELECT t.region, @extschema@.plan_resolve_key(t.indicator_key) AS key,
@@ -1026,30 +1044,35 @@ BEGIN
 				   t.unit, t.qualifier, t.quantity, t.quote, t.doc_id, t.doc_year, t.pos
 			FROM (%s) t
 			WHERE t.indicator_key IS NOT NULL AND t.indicator_key <> '~' AND t.measure IS NOT NULL
-			  AND t.year IS NOT NULL AND t.value IS NOT NULL),
+			  AND t.year IS NOT NULL
+			  AND (t.value IS NOT NULL OR t.kind = 'target')),
 		tg AS (
 			SELECT DISTINCT ON (region, key, measure, period, year) *
 			FROM r WHERE kind = 'target' AND ($1 IS NULL OR year = $1)
 			ORDER BY region, key, measure, period, year,
-					 doc_year DESC NULLS LAST, doc_id, pos),
+					 doc_year DESC NULLS LAST, value IS NULL, doc_id, pos, value, value_max,
+					 unit, qualifier, indicator, quote, quantity),
 		ac AS (
 			SELECT DISTINCT ON (region, key, measure, period, year) *
 			FROM r WHERE kind = 'actual' AND ($2 IS NULL OR year = $2)
 			ORDER BY region, key, measure, period, year,
-					 doc_year DESC NULLS LAST, doc_id, pos)
+					 doc_year DESC NULLS LAST, doc_id, pos, value, value_max,
+					 unit, qualifier, indicator, quote, quantity)
 		SELECT tg.region, tg.key, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
 			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
-			   CASE WHEN ac.key IS NULL THEN 'unknown'
+			   CASE WHEN ac.key IS NULL OR tg.value IS NULL THEN 'unknown'
 					WHEN ac.year OPERATOR(pg_catalog.<>) tg.year THEN 'n/a'
-					ELSE @extschema@.plan_compare_status(ac.quantity, tg.quantity) END,
+					ELSE @extschema@.plan_compare_status(ac.quantity, tg.quantity,
+														 COALESCE(c.direction, 'higher')) END,
 			   tg.quote, ac.quote, tg.doc_id, ac.doc_id
 		FROM tg
 		LEFT JOIN ac
 		  ON ac.region IS NOT DISTINCT FROM tg.region AND ac.key = tg.key
 		 AND ac.measure = tg.measure AND ac.period = tg.period
 		 AND ac.year = tg.year OPERATOR(pg_catalog.+) COALESCE($2 OPERATOR(pg_catalog.-) $1, 0)
+		 AND tg.value IS NOT NULL
 		LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key = tg.key
 		ORDER BY tg.region, c.ord NULLS LAST, tg.key, tg.measure, tg.period, tg.year$q$,
 		src) USING ty, ay;
@@ -1070,33 +1093,44 @@ CREATE FUNCTION plan_compare(target_doc text, actual_doc text,
 	SET search_path = pg_catalog, pg_temp
 AS $plan_compare_docs$
 #variable_conflict use_column
+DECLARE
+	tr	text := (@extschema@.plan_doc_info(target_doc)).region;
+	ar	text := (@extschema@.plan_doc_info(actual_doc)).region;
 BEGIN
 	RETURN QUERY
+		-- one target and one actual per key, measure, period and year: the
+		-- first stated (ord breaks ties between rows of one sentence)
 		WITH tg AS (
 			SELECT DISTINCT ON (k, i.measure, i.period, i.year)
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(target_doc) i
-			WHERE i.kind = 'target' AND i.year IS NOT NULL AND i.value IS NOT NULL
-			  AND i.indicator_key <> '~'
-			ORDER BY k, i.measure, i.period, i.year, i.pos),
+			WHERE i.kind OPERATOR(pg_catalog.=) 'target' AND i.year IS NOT NULL
+			  AND i.indicator_key OPERATOR(pg_catalog.<>) '~'
+			ORDER BY k, i.measure, i.period, i.year, i.value IS NULL, i.pos, i.ord),
 		ac AS (
 			SELECT DISTINCT ON (k, i.measure, i.period, i.year)
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(actual_doc) i
-			WHERE i.kind = 'actual' AND i.year IS NOT NULL AND i.value IS NOT NULL
-			  AND i.indicator_key <> '~'
-			ORDER BY k, i.measure, i.period, i.year, i.pos)
+			WHERE i.kind OPERATOR(pg_catalog.=) 'actual' AND i.year IS NOT NULL
+			  AND i.value IS NOT NULL AND i.indicator_key OPERATOR(pg_catalog.<>) '~'
+			ORDER BY k, i.measure, i.period, i.year, i.pos, i.ord)
 		SELECT tg.k, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
 			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
-			   CASE WHEN ac.k IS NULL THEN 'unknown'
-					ELSE @extschema@.plan_compare_status(ac.quantity::text, tg.quantity::text) END,
+			   CASE WHEN ac.k IS NULL OR tg.value IS NULL THEN 'unknown'
+					ELSE @extschema@.plan_compare_status(ac.quantity::text, tg.quantity::text,
+														 COALESCE(c.direction, 'higher')) END,
 			   tg.quote, ac.quote
 		FROM tg
-		LEFT JOIN ac ON ac.k = tg.k AND ac.measure = tg.measure
-					AND ac.period = tg.period AND ac.year = tg.year
-		LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key = tg.k
+		-- the same region: two documents that name different regions do not pair
+		LEFT JOIN ac ON ac.k OPERATOR(pg_catalog.=) tg.k
+					AND ac.measure OPERATOR(pg_catalog.=) tg.measure
+					AND ac.period OPERATOR(pg_catalog.=) tg.period
+					AND ac.year OPERATOR(pg_catalog.=) tg.year
+					AND tg.value IS NOT NULL
+					AND (tr IS NULL OR ar IS NULL OR tr OPERATOR(pg_catalog.=) ar)
+		LEFT JOIN @extschema@.plan_indicator_catalog c ON c.key OPERATOR(pg_catalog.=) tg.k
 		ORDER BY c.ord NULLS LAST, tg.k, tg.measure, tg.period, tg.year;
 END
 $plan_compare_docs$;
@@ -1127,13 +1161,13 @@ BEGIN
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(old_doc) i
 			WHERE i.indicator_key IS NOT NULL AND i.indicator_key <> '~' AND i.value IS NOT NULL
-			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos),
+			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos, i.ord),
 		n AS (
 			SELECT DISTINCT ON (k, i.measure, i.period, i.kind, i.year)
 				   @extschema@.plan_resolve_key(i.indicator_key) AS k, i.*
 			FROM @extschema@.plan_indicators(new_doc) i
 			WHERE i.indicator_key IS NOT NULL AND i.indicator_key <> '~' AND i.value IS NOT NULL
-			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos),
+			ORDER BY k, i.measure, i.period, i.kind, i.year, i.pos, i.ord),
 		-- first pass: the same year in both
 		same AS (
 			SELECT o.k, o.measure, o.period, o.kind, o.year AS oy, n.year AS ny

@@ -98,7 +98,7 @@ alias_array(const char *aliases)
  * plan_indicator_catalog_rows() returns setof record
  *
  * One row per compiled-in catalogue entry, in catalogue order:
- * (ord, key, name_zh, name_en, domain, unit, aliases text[]).
+ * (ord, key, name_zh, name_en, domain, unit, aliases text[], direction).
  * The plan_indicator_catalog view reads it.
  */
 PG_FUNCTION_INFO_V1(plan_indicator_catalog_rows);
@@ -113,8 +113,8 @@ plan_indicator_catalog_rows(PG_FUNCTION_ARGS)
 	for (i = 0; i < count; i++)
 	{
 		const pe_indicator_def *d = pe_catalog_entry(i);
-		Datum		values[7];
-		bool		nulls[7] = {false, false, false, false, false, false, false};
+		Datum		values[8];
+		bool		nulls[8] = {false, false, false, false, false, false, false, false};
 
 		values[0] = Int32GetDatum(i + 1);
 		values[1] = CStringGetTextDatum(d->key);
@@ -126,6 +126,7 @@ plan_indicator_catalog_rows(PG_FUNCTION_ARGS)
 		else
 			nulls[5] = true;
 		values[6] = alias_array(d->aliases);
+		values[7] = CStringGetTextDatum(pe_catalog_direction(i));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

@@ -29,7 +29,7 @@
 static const pe_indicator_def catalog[] = {
 	/* ---- economy ---- */
 	{"gdp", "地区生产总值", "Gross regional product (GDP)", "economy", "亿元",
-	"生产总值|国内生产总值|地方生产总值|地区国内生产总值|gdp|gdp总量|经济总量|地区生产总值总量|生产总值总量|国民生产总值|地区生产总值gdp|地方生产总值gdp"},
+	"生产总值|国内生产总值|地方生产总值|经济|经济增长|经济增速|地区国内生产总值|gdp|gdp总量|经济总量|地区生产总值总量|生产总值总量|国民生产总值|地区生产总值gdp|地方生产总值gdp"},
 	{"gdp_per_capita", "人均地区生产总值", "Per-capita GDP", "economy", "元",
 	"人均生产总值|人均gdp|人均国内生产总值"},
 	{"primary_industry_value_added", "第一产业增加值", "Value added of the primary industry", "economy", "亿元",
@@ -108,7 +108,7 @@ static const pe_indicator_def catalog[] = {
 	{"agri_value_added", "农林牧渔业增加值", "Value added of agriculture, forestry, animal husbandry and fishery", "agriculture", "亿元",
 	"农林牧渔增加值"},
 	{"grain_output", "粮食总产量", "Grain output", "agriculture", "万吨",
-	"粮食总产|粮食产量|粮食综合生产能力|粮食生产能力"},
+	"粮食总产|粮食产量|粮食综合生产能力|粮食生产能力|粮食产能"},
 	{"grain_area", "粮食播种面积", "Grain sown area", "agriculture", "万亩",
 	"粮食种植面积"},
 	{"new_high_standard_farmland", "新建高标准农田", "New high-standard farmland", "agriculture", "万亩",
@@ -232,7 +232,7 @@ static const pe_indicator_def catalog[] = {
 	"引进各类人才|人才引进|引进高层次人才"},
 	/* ---- income ---- */
 	{"disposable_income_per_capita", "全体居民人均可支配收入", "Per-capita disposable income of all residents", "income", "元",
-	"居民人均可支配收入|人均可支配收入|全体常住居民人均可支配收入|常住居民人均可支配收入"},
+	"居民人均可支配收入|人均可支配收入|居民收入|全体常住居民人均可支配收入|常住居民人均可支配收入"},
 	{"urban_disposable_income", "城镇居民人均可支配收入", "Per-capita disposable income of urban residents", "income", "元",
 	"城镇常住居民人均可支配收入|城市居民人均可支配收入"},
 	{"rural_disposable_income", "农村居民人均可支配收入", "Per-capita disposable income of rural residents", "income", "元",
@@ -532,7 +532,26 @@ static const scope_word scope_words[] = {
 	SW("全旗"), SW("全镇"), SW("全乡"), SW("全国"), SW("全域"), SW("我市"),
 	SW("我县"), SW("我区"), SW("我省"), SW("我州"), SW("我镇"), SW("我乡"),
 	SW("我旗"), SW("我盟"), SW("本市"), SW("本县"), SW("本区"), SW("本省"),
-	SW("本州"), SW("实现"), SW("完成")
+	SW("本州"), SW("实现"), SW("完成"), SW("我国"), SW("全年"), SW("今年"),
+	SW("年末")
+};
+
+/*----------
+ * Words that end a name but say which measure of the indicator a figure
+ * is (its growth, fall, rate of rise) or when it was taken, not which
+ * indicator: 地区生产总值增长 and 地区生产总值 are one indicator, the
+ * growth lives in the measure column.  Such words are dropped from
+ * the end of a name the catalogue does not know as written, one after
+ * another (at least two characters must remain), longest first; a name that is itself in the
+ * catalogue (人口自然增长率, 居民消费价格涨幅) is found before this.
+ *----------
+ */
+static const scope_word measure_words[] = {
+	SW("比上年增长"), SW("比上年下降"), SW("同比增长"), SW("同比下降"),
+	SW("年均增长"), SW("实际增长"), SW("名义增长"), SW("累计下降"),
+	SW("增长率"), SW("增长"), SW("增速"), SW("增幅"), SW("涨幅"), SW("降幅"),
+	SW("下降"), SW("降低"), SW("减少"), SW("提高"), SW("上升"), SW("上涨"),
+	SW("全年"), SW("平均"), SW("年均")
 };
 
 /*
@@ -557,6 +576,26 @@ place_suffix(uint32_t cp)
 	}
 }
 
+/*----------
+ * Indicators where a lower figure is the better one: a target of X左右
+ * (or a bare X) for them is a ceiling in practice (居民消费价格涨幅3%左右
+ * is met by 0.9%, 城镇调查失业率5.5%左右 by 5.1%).  Every other
+ * catalogued indicator is "higher": more is better, X左右 a level to
+ * reach.  See docs/compare.md, "Status".
+ *----------
+ */
+static const char *const lower_is_better[] = {
+	"cpi", "ppi", "registered_unemployment_rate", "surveyed_unemployment_rate",
+	"urban_rural_income_ratio", "energy_intensity", "carbon_intensity",
+	"energy_consumption_total", "industrial_energy_intensity",
+	"energy_intensive_share", "pm25", "pm10", "surface_water_worse_v_share",
+	"cod_emissions", "ammonia_emissions", "nox_emissions", "so2_emissions",
+	"vocs_emissions", "water_use_total", "water_intensity",
+	"industrial_water_intensity", "land_per_gdp", "government_debt_ratio",
+	"infant_mortality", "maternal_mortality", "under5_mortality",
+	"work_safety_death_rate"
+};
+
 /* longest normalised name tried against the catalogue (bytes) */
 #define MATCH_MAX 512
 
@@ -572,6 +611,21 @@ pe_catalog_entry(int i)
 	if (i < 0 || i >= CATALOG_N)
 		return NULL;
 	return &catalog[i];
+}
+
+const char *
+pe_catalog_direction(int i)
+{
+	size_t		j;
+
+	if (i < 0 || i >= CATALOG_N)
+		return NULL;
+	for (j = 0; j < sizeof(lower_is_better) / sizeof(lower_is_better[0]); j++)
+	{
+		if (strcmp(lower_is_better[j], catalog[i].key) == 0)
+			return "lower";
+	}
+	return "higher";
 }
 
 int
@@ -956,9 +1010,11 @@ lookup_without_place(const char *s, size_t n, int depth)
 	return -1;
 }
 
-/* step 2 and 3 of the rules on one normalised candidate */
+static int	has_chars(const char *s, size_t len, int n);
+
+/* step 2 and 3 of the rules on one normalised candidate, as written */
 static int
-lookup_candidate(const char *s, size_t n)
+lookup_whole(const char *s, size_t n)
 {
 	int			e;
 	size_t		p;
@@ -969,6 +1025,59 @@ lookup_candidate(const char *s, size_t n)
 	if (p > 0 && (e = lookup(s + p, n - p)) >= 0)
 		return e;
 	return lookup_without_place(s + p, n - p, 0);
+}
+
+/*
+ * Bytes of one trailing measure or time word of s[0..n) (增长, 增速, 全年,
+ * ...), 0 when there is none or fewer than two characters would remain.
+ */
+static size_t
+measure_suffix(const char *s, size_t n)
+{
+	size_t		w;
+
+	/* every measure word is Han: its last byte is a continuation byte */
+	if (n < 4 || ((unsigned char) s[n - 1] & 0xC0) != 0x80)
+		return 0;
+	for (w = 0; w < sizeof(measure_words) / sizeof(measure_words[0]); w++)
+	{
+		size_t		wl = measure_words[w].len;
+
+		if (n > wl && memcmp(s + n - wl, measure_words[w].w, wl) == 0 &&
+			has_chars(s, n - wl, 2))
+			return wl;
+	}
+	return 0;
+}
+
+/*
+ * lookup_whole, then again after each trailing measure word dropped in
+ * turn (地区生产总值年均增长全年 → …年均增长 → 地区生产总值)
+ */
+static int
+lookup_candidate(const char *s, size_t n)
+{
+	int			e;
+	size_t		m;
+
+	while ((e = lookup_whole(s, n)) < 0 && (m = measure_suffix(s, n)) > 0)
+		n -= m;
+	return e;
+}
+
+/*
+ * Length of s[0..n) without its trailing measure words, all of them, so
+ * that the key of a key is itself (名义增长年均年均 → 名义, never 名义增长年均,
+ * whose key would be shorter again)
+ */
+static size_t
+without_measure_suffixes(const char *s, size_t n)
+{
+	size_t		m;
+
+	while ((m = measure_suffix(s, n)) > 0)
+		n -= m;
+	return n;
 }
 
 size_t
@@ -1024,8 +1133,12 @@ pe_indicator_key(const char *name, size_t len, char *out, size_t outcap, int *en
 	sink_put(&o, "~", 1);
 	if (n <= MATCH_MAX)
 	{
-		/* buf still holds the whole normalised name */
+		/*
+		 * buf still holds the whole normalised name; the measure word goes
+		 * too, so that 企业研发经费 and 企业研发经费增长 share a key
+		 */
 		p = scope_prefix(buf, n);
+		n = p + without_measure_suffixes(buf + p, n - p);
 		sink_put(&o, buf + p, n - p);
 	}
 	else

@@ -15,7 +15,9 @@
  *	  2. look the normalised name up among the catalogue's names and
  *		 aliases (exact match);
  *	  3. failing that, retry without leading scope words (全市, 全县, 全区,
- *		 全省, 我市, 本市, ...) and verbs (实现, 完成), without bracketed
+ *		 全省, 我市, 本市, 我国, 全年, ...) and verbs (实现, 完成), without
+ *		 one trailing measure word (增长, 增速, 下降, 提高, 全年, ...: the
+ *		 measure is a column of its own, not part of the key), without bracketed
  *		 text ("地方生产总值(GDP)" -> "地方生产总值"), with the bracketed
  *		 text alone ("GDP"), and without a leading place name ending in
  *		 省/市/县/区/州/盟/旗 ("南京市地区生产总值");
@@ -60,6 +62,13 @@ int			pe_catalog_count(void);
 
 /* entry i (0 <= i < pe_catalog_count()), NULL when out of range */
 const pe_indicator_def *pe_catalog_entry(int i);
+
+/*
+ * Which way entry i is better: "lower" (unemployment, prices, energy
+ * intensity, emissions, mortality: a target X左右 is a ceiling) or
+ * "higher" (every other indicator); NULL when i is out of range.
+ */
+const char *pe_catalog_direction(int i);
 
 /* entry index for a canonical key, -1 when the key is not catalogued */
 int			pe_catalog_find_key(const char *key, size_t len);

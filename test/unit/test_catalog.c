@@ -273,6 +273,90 @@ test_catalogue(void)
 	}
 }
 
+/*
+ * One key for an indicator whatever its measure (issue 14): the growth,
+ * the fall, the level and the year-average of an indicator meet at its
+ * key; the measure is a column of its own.  Names from the main-target
+ * paragraphs of the national 2021 and 2022 work reports and provincial
+ * reports (samples/compare/).
+ */
+static void
+test_measure_words(void)
+{
+	static const char *const gdp[] = {
+		"地区生产总值", "地区生产总值增长", "GDP", "全市GDP", "生产总值", "国内生产总值",
+		"我国国内生产总值", "国内生产总值增长", "全省地区生产总值增长", "GDP增速",
+		"生产总值增长", "经济增长", "经济增速", "地区生产总值年均增长",
+		"地区生产总值比上年增长", NULL
+	};
+	static const char *const surveyed[] = {
+		"城镇调查失业率", "城镇调查失业率全年", "城镇调查失业率平均", "全年城镇调查失业率", NULL
+	};
+	static const char *const energy[] = {
+		"单位国内生产总值能耗", "单位国内生产总值能耗降低", "单位地区生产总值能耗下降",
+		"单位GDP能耗", "单位生产总值能耗降低", NULL
+	};
+
+	same_key("gdp", gdp);
+	same_key("surveyed_unemployment_rate", surveyed);
+	same_key("energy_intensity", energy);
+	is_str(key("居民消费价格涨幅"), "cpi", "CPI rise");
+	is_str(key("居民消费价格上涨"), "cpi", "CPI rose");
+	is_str(key("一般公共预算收入增长"), "general_budget_revenue", "budget revenue growth");
+	is_str(key("粮食产量"), "grain_output", "grain output");
+	is_str(key("城镇新增就业"), "new_urban_jobs", "new urban jobs");
+	is_str(key("常住人口城镇化率提高"), "urbanization_rate", "urbanisation rises");
+	/* kept apart */
+	is_str(key("城镇居民人均可支配收入增长"), "urban_disposable_income", "urban income growth");
+	is_str(key("农村居民人均可支配收入增长"), "rural_disposable_income", "rural income growth");
+	is_str(key("城镇登记失业率"), "registered_unemployment_rate", "registered rate");
+	is_str(key("城镇调查失业率"), "surveyed_unemployment_rate", "surveyed rate");
+	/* a catalogued name that ends like a measure word is found as written */
+	is_str(key("人口自然增长率"), "natural_growth_rate", "natural growth rate kept whole");
+	is_str(key("人均地区生产总值增长"), "gdp_per_capita", "per-capita GDP is not GDP");
+	/* uncatalogued: level and growth still share the ~ key */
+	{
+		char		a[256];
+
+		pe_indicator_key("企业研发经费增长", strlen("企业研发经费增长"), a, sizeof(a), NULL);
+		is_str(a, "~企业研发经费", "uncatalogued growth key");
+	}
+	/* measure words one after another: all go, and a key is its own key */
+	same_key("gdp", (const char *const[]) {"地区生产总值", "地区生产总值增长全年", "生产总值年均增长", NULL});
+	{
+		char		a[256],
+					b[256];
+
+		pe_indicator_key("企业培训经费增长年均年均", strlen("企业培训经费增长年均年均"), a, sizeof(a), NULL);
+		is_str(a, "~企业培训经费", "uncatalogued: every trailing measure word");
+		pe_indicator_key(a, strlen(a), b, sizeof(b), NULL);
+		is_str(b, a, "the key of a key is itself");
+	}
+	/* never strip a name down to one character */
+	is_str(key("增长"), "~增长", "a measure word alone");
+	is_str(key("税增长"), "~税增长", "one character left: kept");
+}
+
+/* which way is better, per catalogue entry */
+static void
+test_direction(void)
+{
+	int			e;
+
+	pe_indicator_key("城镇调查失业率", strlen("城镇调查失业率"), keybuf, sizeof(keybuf), &e);
+	is_str(pe_catalog_direction(e), "lower", "unemployment: lower is better");
+	pe_indicator_key("居民消费价格", strlen("居民消费价格"), keybuf, sizeof(keybuf), &e);
+	is_str(pe_catalog_direction(e), "lower", "CPI: lower is better");
+	pe_indicator_key("单位GDP能耗", strlen("单位GDP能耗"), keybuf, sizeof(keybuf), &e);
+	is_str(pe_catalog_direction(e), "lower", "energy intensity: lower is better");
+	pe_indicator_key("地区生产总值", strlen("地区生产总值"), keybuf, sizeof(keybuf), &e);
+	is_str(pe_catalog_direction(e), "higher", "GDP: higher is better");
+	pe_indicator_key("城镇新增就业", strlen("城镇新增就业"), keybuf, sizeof(keybuf), &e);
+	is_str(pe_catalog_direction(e), "higher", "new jobs: higher is better");
+	ok(pe_catalog_direction(-1) == NULL, "no direction out of range");
+	ok(pe_catalog_direction(pe_catalog_count()) == NULL, "no direction past the end");
+}
+
 int
 main(void)
 {
@@ -282,5 +366,7 @@ main(void)
 	test_buffers();
 	test_long_name();
 	test_catalogue();
+	test_measure_words();
+	test_direction();
 	return pe_done_testing();
 }
