@@ -14,7 +14,10 @@
 set -euo pipefail
 if [ -z "${PLAN_EXT_CLUSTER:-}" ]; then
 	cd "$(dirname "$0")/../.."
-	exec test/scripts/with-cluster.sh --private-install -- test/shell/extract_progress.sh
+	# committed batches must survive the SIGKILL below (with-cluster.sh
+	# turns synchronous_commit off for speed)
+	exec test/scripts/with-cluster.sh --private-install --conf 'synchronous_commit = on' \
+		-- test/shell/extract_progress.sh
 fi
 . "$(dirname "${BASH_SOURCE[0]}")/../scripts/extract_faults.sh"
 
