@@ -489,6 +489,93 @@ CREATE FUNCTION plan_tsvector(doc text) RETURNS tsvector
 COMMENT ON FUNCTION plan_tsvector(text) IS
 	'to_tsvector(''plan_zh'', doc), the same tsvector, built directly and about twice as fast';
 
+-- After pg_dump and restore.  pg_dump writes a table's data before the
+-- rows of plan_user_words (an extension's configuration table is dumped
+-- with the other tables' data, in name order), so a stored generated
+-- column such as to_tsvector('plan_zh', body) is computed while the
+-- restored database has no user words yet.  Expression indexes are built
+-- after all data and are right.  This recomputes, in one UPDATE per table,
+-- the stored generated columns whose expressions use an object of
+-- plan_ext (the plan_zh configuration, plan_tsvector, ...), touching only
+-- the rows whose stored value differs from a fresh computation
+-- (docs/search.md).  NULL: every table of the database but the tables
+-- of extensions (their partitions through their parents).  VOLATILE: it
+-- writes; SECURITY INVOKER: the caller needs UPDATE on the tables.
+CREATE FUNCTION plan_refresh_search_columns(tbl regclass DEFAULT NULL)
+	RETURNS TABLE (table_name regclass, search_columns name[], rows_updated bigint)
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $plan_refresh_search_columns$
+DECLARE
+	r		record;
+	n		bigint;
+	sets	text;
+BEGIN
+	FOR r IN
+		WITH ext AS (
+			SELECT e.oid FROM pg_catalog.pg_extension e WHERE e.extname = 'plan_ext'),
+		gen AS (
+			SELECT c.oid AS rel, a.attnum, a.attname, d.oid AS defoid,
+				   pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS expr
+			FROM pg_catalog.pg_class c
+			JOIN pg_catalog.pg_attribute a
+			  ON a.attrelid = c.oid AND a.attgenerated = 's' AND NOT a.attisdropped
+			JOIN pg_catalog.pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+			WHERE c.relkind IN ('r', 'p')
+			  AND (CASE WHEN tbl IS NULL
+						THEN NOT c.relispartition
+							 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend own
+											 WHERE own.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+											   AND own.objid = c.oid AND own.deptype = 'e')
+						ELSE c.oid = tbl::pg_catalog.oid END)
+			  AND EXISTS (
+				SELECT 1 FROM pg_catalog.pg_depend dep
+				JOIN pg_catalog.pg_depend member
+				  ON member.classid = dep.refclassid AND member.objid = dep.refobjid
+				 AND member.deptype = 'e'
+				 AND member.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+				 AND member.refobjid = (SELECT ext.oid FROM ext)
+				WHERE dep.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+				  AND dep.objid = d.oid))
+		SELECT g.rel::pg_catalog.regclass AS rel,
+			   pg_catalog.array_agg(g.attname ORDER BY g.attnum) AS cols,
+			   pg_catalog.string_agg(pg_catalog.format(
+					'%I::pg_catalog.text IS DISTINCT FROM (%s)::pg_catalog.text', g.attname, g.expr),
+					' OR ' ORDER BY g.attnum) AS cond,
+			   (SELECT pg_catalog.string_agg(pg_catalog.format('%I = %I', b.attname, b.attname), ', '
+											 ORDER BY b.attnum)
+				FROM pg_catalog.pg_attribute b
+				WHERE b.attrelid = g.rel AND b.attnum IN (
+						SELECT dep.refobjsubid FROM pg_catalog.pg_depend dep
+						JOIN gen g2 ON g2.defoid = dep.objid AND g2.rel = g.rel
+						WHERE dep.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+						  AND dep.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+						  AND dep.refobjid = g.rel AND dep.refobjsubid > 0)
+				  AND b.attgenerated = '' AND NOT b.attisdropped) AS sets
+		FROM gen g
+		GROUP BY g.rel
+		ORDER BY g.rel::pg_catalog.regclass::pg_catalog.text
+	LOOP
+		sets := r.sets;
+		IF sets IS NULL THEN
+			-- an expression of no column (a constant): any column rewrites it
+			SELECT pg_catalog.format('%I = %I', b.attname, b.attname) INTO sets
+			FROM pg_catalog.pg_attribute b
+			WHERE b.attrelid = r.rel AND b.attnum > 0 AND b.attgenerated = '' AND NOT b.attisdropped
+			ORDER BY b.attnum LIMIT 1;
+		END IF;
+		EXECUTE pg_catalog.format('UPDATE %s SET %s WHERE %s', r.rel, sets, r.cond);
+		GET DIAGNOSTICS n = ROW_COUNT;
+		table_name := r.rel;
+		search_columns := r.cols;
+		rows_updated := n;
+		RETURN NEXT;
+	END LOOP;
+END
+$plan_refresh_search_columns$;
+COMMENT ON FUNCTION plan_refresh_search_columns(regclass) IS
+	'recompute the stored generated columns that use plan_ext (to_tsvector(''plan_zh'', ...)) of one table, or of every table when NULL, where they differ; run after a restore (pg_dump loads table data before plan_user_words)';
+
 ------------------------------------------------------------------------
 -- Indicator catalogue, comparison and batch extraction
 ------------------------------------------------------------------------
