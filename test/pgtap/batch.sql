@@ -23,7 +23,7 @@ SELECT g, pg_catalog.format(
 	(g % 9) + 1, (g % 7) + 2, (g % 5) + 3, (g % 4) + 6, (g % 3) + 7)
 FROM generate_series(1, 40) g;
 
-SELECT plan(44);
+SELECT plan(48);
 
 -- reference: one uninterrupted run
 CALL plan_extract('batch_test.docs', target => 'batch_test.once', batch_size => 7);
@@ -213,6 +213,25 @@ DROP TABLE batch_test.user_rows;
 REVOKE ALL ON SCHEMA batch_test FROM plan_batch_user;
 REVOKE ALL ON batch_test.docs FROM plan_batch_user;
 DROP ROLE plan_batch_user;
+
+-- hostile identifiers: every name plan_extract puts into SQL is quoted
+CREATE TABLE batch_test."docs; DROP TABLE batch_test.docs; --" (
+	"id"" x" int PRIMARY KEY, "body'); DROP TABLE batch_test.docs; --" text,
+	"re""gion" text, "y;r" int);
+INSERT INTO batch_test."docs; DROP TABLE batch_test.docs; --"
+SELECT id, body, '某县', 2021 FROM batch_test.docs WHERE id <= 5;
+CALL plan_extract('batch_test."docs; DROP TABLE batch_test.docs; --"', id_column => 'id" x',
+	body_column => 'body''); DROP TABLE batch_test.docs; --', region_column => 're"gion',
+	year_column => 'y;r', target => 'batch_test."rows; DROP TABLE batch_test.docs; --"');
+SELECT is((SELECT count(*) FROM batch_test."rows; DROP TABLE batch_test.docs; --")::int,
+	(SELECT count(*) FROM batch_test.docs d, plan_indicators(d.body, 2021) r WHERE d.id <= 5)::int,
+	'names with quotes, semicolons and comments: the rows are written to the table so named');
+SELECT is((SELECT count(DISTINCT region) || ' ' || min(doc_year)
+		   FROM batch_test."rows; DROP TABLE batch_test.docs; --"), '1 2021',
+	'... region and year from the oddly named columns');
+SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.x; DROP TABLE batch_test.docs')$$,
+	'22023', NULL, 'an unquoted target name with SQL in it is refused');
+SELECT has_table('batch_test', 'docs', 'and nothing was dropped');
 
 -- bad arguments
 SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.docs')$$, '42809', NULL,
