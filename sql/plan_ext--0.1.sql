@@ -489,6 +489,93 @@ CREATE FUNCTION plan_tsvector(doc text) RETURNS tsvector
 COMMENT ON FUNCTION plan_tsvector(text) IS
 	'to_tsvector(''plan_zh'', doc), the same tsvector, built directly and about twice as fast';
 
+-- After pg_dump and restore.  pg_dump writes a table's data before the
+-- rows of plan_user_words (an extension's configuration table is dumped
+-- with the other tables' data, in name order), so a stored generated
+-- column such as to_tsvector('plan_zh', body) is computed while the
+-- restored database has no user words yet.  Expression indexes are built
+-- after all data and are right.  This recomputes, in one UPDATE per table,
+-- the stored generated columns whose expressions use an object of
+-- plan_ext (the plan_zh configuration, plan_tsvector, ...), touching only
+-- the rows whose stored value differs from a fresh computation
+-- (docs/search.md).  NULL: every table of the database but the tables
+-- of extensions (their partitions through their parents).  VOLATILE: it
+-- writes; SECURITY INVOKER: the caller needs UPDATE on the tables.
+CREATE FUNCTION plan_refresh_search_columns(tbl regclass DEFAULT NULL)
+	RETURNS TABLE (table_name regclass, search_columns name[], rows_updated bigint)
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $plan_refresh_search_columns$
+DECLARE
+	r		record;
+	n		bigint;
+	sets	text;
+BEGIN
+	FOR r IN
+		WITH ext AS (
+			SELECT e.oid FROM pg_catalog.pg_extension e WHERE e.extname = 'plan_ext'),
+		gen AS (
+			SELECT c.oid AS rel, a.attnum, a.attname, d.oid AS defoid,
+				   pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS expr
+			FROM pg_catalog.pg_class c
+			JOIN pg_catalog.pg_attribute a
+			  ON a.attrelid = c.oid AND a.attgenerated = 's' AND NOT a.attisdropped
+			JOIN pg_catalog.pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+			WHERE c.relkind IN ('r', 'p')
+			  AND (CASE WHEN tbl IS NULL
+						THEN NOT c.relispartition
+							 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend own
+											 WHERE own.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+											   AND own.objid = c.oid AND own.deptype = 'e')
+						ELSE c.oid = tbl::pg_catalog.oid END)
+			  AND EXISTS (
+				SELECT 1 FROM pg_catalog.pg_depend dep
+				JOIN pg_catalog.pg_depend member
+				  ON member.classid = dep.refclassid AND member.objid = dep.refobjid
+				 AND member.deptype = 'e'
+				 AND member.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+				 AND member.refobjid = (SELECT ext.oid FROM ext)
+				WHERE dep.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+				  AND dep.objid = d.oid))
+		SELECT g.rel::pg_catalog.regclass AS rel,
+			   pg_catalog.array_agg(g.attname ORDER BY g.attnum) AS cols,
+			   pg_catalog.string_agg(pg_catalog.format(
+					'%I::pg_catalog.text IS DISTINCT FROM (%s)::pg_catalog.text', g.attname, g.expr),
+					' OR ' ORDER BY g.attnum) AS cond,
+			   (SELECT pg_catalog.string_agg(pg_catalog.format('%I = %I', b.attname, b.attname), ', '
+											 ORDER BY b.attnum)
+				FROM pg_catalog.pg_attribute b
+				WHERE b.attrelid = g.rel AND b.attnum IN (
+						SELECT dep.refobjsubid FROM pg_catalog.pg_depend dep
+						JOIN gen g2 ON g2.defoid = dep.objid AND g2.rel = g.rel
+						WHERE dep.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass
+						  AND dep.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+						  AND dep.refobjid = g.rel AND dep.refobjsubid > 0)
+				  AND b.attgenerated = '' AND NOT b.attisdropped) AS sets
+		FROM gen g
+		GROUP BY g.rel
+		ORDER BY g.rel::pg_catalog.regclass::pg_catalog.text
+	LOOP
+		sets := r.sets;
+		IF sets IS NULL THEN
+			-- an expression of no column (a constant): any column rewrites it
+			SELECT pg_catalog.format('%I = %I', b.attname, b.attname) INTO sets
+			FROM pg_catalog.pg_attribute b
+			WHERE b.attrelid = r.rel AND b.attnum > 0 AND b.attgenerated = '' AND NOT b.attisdropped
+			ORDER BY b.attnum LIMIT 1;
+		END IF;
+		EXECUTE pg_catalog.format('UPDATE %s SET %s WHERE %s', r.rel, sets, r.cond);
+		GET DIAGNOSTICS n = ROW_COUNT;
+		table_name := r.rel;
+		search_columns := r.cols;
+		rows_updated := n;
+		RETURN NEXT;
+	END LOOP;
+END
+$plan_refresh_search_columns$;
+COMMENT ON FUNCTION plan_refresh_search_columns(regclass) IS
+	'recompute the stored generated columns that use plan_ext (to_tsvector(''plan_zh'', ...)) of one table, or of every table when NULL, where they differ; run after a restore (pg_dump loads table data before plan_user_words)';
+
 ------------------------------------------------------------------------
 -- Indicator catalogue, comparison and batch extraction
 ------------------------------------------------------------------------
@@ -583,19 +670,39 @@ COMMENT ON TABLE plan_extract_state IS
 	'plan_extract bookkeeping: one row per extracted document (md5 of its text, rows written); a cache, rebuilt when missing';
 
 CREATE TABLE plan_extract_runs (
-	target		oid PRIMARY KEY,
+	run_id		bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	target		oid NOT NULL,
 	target_name	text NOT NULL,
 	source_name	text NOT NULL,
+	backend_pid	int NOT NULL,
 	started_at	timestamptz NOT NULL,
 	updated_at	timestamptz NOT NULL,
 	finished_at	timestamptz,
 	docs_total	bigint NOT NULL,
+	docs_todo	bigint NOT NULL,
 	docs_done	bigint NOT NULL,
+	docs_extracted bigint NOT NULL,
 	rows_written bigint NOT NULL,
+	target_rows	bigint NOT NULL,
 	status		text NOT NULL
+		CONSTRAINT plan_extract_runs_status_check
+		CHECK (status IN ('running', 'done', 'failed', 'interrupted')),
+	error		text,
+	resumed_from bigint
 );
+CREATE INDEX plan_extract_runs_target_idx ON plan_extract_runs (target, run_id);
 COMMENT ON TABLE plan_extract_runs IS
-	'plan_extract runs: the latest run per target table, updated and committed after every batch';
+	'plan_extract runs: one row per CALL (the latest 20 per target are kept), updated and committed after every batch';
+COMMENT ON COLUMN plan_extract_runs.backend_pid IS 'the backend running the call; it holds advisory lock (1885151598, target) while it runs';
+COMMENT ON COLUMN plan_extract_runs.docs_total IS 'documents of the source (non-NULL key and text): what the target holds when the run is done';
+COMMENT ON COLUMN plan_extract_runs.docs_todo IS 'documents that needed extracting when the run started (new, changed, or of another extractor version)';
+COMMENT ON COLUMN plan_extract_runs.docs_done IS 'documents of the source up to date in the target (docs_total - docs_todo at the start, then each batch)';
+COMMENT ON COLUMN plan_extract_runs.docs_extracted IS 'documents this run extracted';
+COMMENT ON COLUMN plan_extract_runs.rows_written IS 'rows this run wrote';
+COMMENT ON COLUMN plan_extract_runs.target_rows IS 'rows the bookkeeping records for the whole target (sum of plan_extract_state.n_rows)';
+COMMENT ON COLUMN plan_extract_runs.status IS 'running, done, failed (an error or cancel stopped it: see error) or interrupted (its backend ended; set by the next call, shown at once by plan_extract_progress)';
+COMMENT ON COLUMN plan_extract_runs.error IS 'SQLSTATE and the first 200 characters of the message of the error that stopped a failed run';
+COMMENT ON COLUMN plan_extract_runs.resumed_from IS 'the failed or interrupted run this one finished';
 
 -- Any role may run plan_extract.  Row-level security shows a role the
 -- bookkeeping of the target tables it can read, and lets it insert, change
@@ -628,21 +735,42 @@ CREATE POLICY plan_extract_runs_delete ON plan_extract_runs FOR DELETE
 		   AND pg_catalog.has_table_privilege(target, 'DELETE'));
 GRANT SELECT, INSERT, UPDATE, DELETE ON plan_extract_state, plan_extract_runs TO PUBLIC;
 
+-- The latest run of each target.  A run is 'running' only while its
+-- backend holds the advisory lock plan_extract takes for the target
+-- (classid 1885151598, objid the target's oid): a backend killed, a
+-- crashed or restarted server leaves a row marked running whose lock is
+-- gone, shown here as 'interrupted'.  pg_locks is readable by every role
+-- (pg_stat_activity hides other roles' sessions).
 CREATE VIEW plan_extract_progress WITH (security_invoker = true) AS
-	SELECT r.target_name AS target, r.source_name AS source, r.status,
+	SELECT DISTINCT ON (r.target)
+		   r.target_name AS target, r.source_name AS source, r.run_id,
+		   CASE WHEN r.status OPERATOR(pg_catalog.=) 'running'
+					 AND NOT EXISTS (
+						SELECT 1 FROM pg_catalog.pg_locks l
+						WHERE l.locktype OPERATOR(pg_catalog.=) 'advisory'
+						  AND l.database OPERATOR(pg_catalog.=)
+								(SELECT d.oid FROM pg_catalog.pg_database d
+								 WHERE d.datname OPERATOR(pg_catalog.=) pg_catalog.current_database())
+						  AND l.classid OPERATOR(pg_catalog.=) 1885151598::pg_catalog.oid
+						  AND l.objid OPERATOR(pg_catalog.=) r.target
+						  AND l.objsubid OPERATOR(pg_catalog.=) 2::pg_catalog.int2
+						  AND l.pid OPERATOR(pg_catalog.=) r.backend_pid
+						  AND l.granted)
+				THEN 'interrupted' ELSE r.status END AS status,
 		   r.docs_done, r.docs_total,
 		   CASE WHEN r.docs_total OPERATOR(pg_catalog.>) 0
 				THEN pg_catalog.round(100.0 OPERATOR(pg_catalog.*) r.docs_done
 									  OPERATOR(pg_catalog./) r.docs_total, 1)
 				ELSE 100.0 END AS percent,
-		   r.rows_written,
-		   pg_catalog.round((r.docs_done OPERATOR(pg_catalog./)
+		   r.docs_todo, r.docs_extracted, r.rows_written, r.target_rows,
+		   pg_catalog.round((r.docs_extracted OPERATOR(pg_catalog./)
 				GREATEST(EXTRACT(epoch FROM r.updated_at OPERATOR(pg_catalog.-) r.started_at), 0.001))::numeric, 1)
 				AS docs_per_second,
-		   r.started_at, r.updated_at, r.finished_at
-	FROM @extschema@.plan_extract_runs r;
+		   r.backend_pid AS pid, r.started_at, r.updated_at, r.finished_at, r.error, r.resumed_from
+	FROM @extschema@.plan_extract_runs r
+	ORDER BY r.target, r.run_id DESC;
 COMMENT ON VIEW plan_extract_progress IS
-	'progress of plan_extract runs, visible from other sessions while a run is going (updated after each committed batch)';
+	'progress of the latest plan_extract run of each target, visible from other sessions while it runs (updated after each committed batch); a run whose backend is gone shows as interrupted';
 GRANT SELECT ON plan_extract_progress TO PUBLIC;
 
 -- A PROCEDURE that COMMITs cannot carry SET search_path (transaction
@@ -651,6 +779,13 @@ GRANT SELECT ON plan_extract_progress TO PUBLIC;
 -- operator as OPERATOR(pg_catalog.op) (or the id type's own schema),
 -- every function, type and table with its schema, in the body and in
 -- every string it EXECUTEs.  See the rule at the top of this file.
+--
+-- One call at a time per target: the call holds the session-level
+-- advisory lock (1885151598, target oid) from before it reads the work
+-- list until it ends, and a second call fails at once with 55P03.  Its
+-- work runs in blocks whose handlers (an error, a cancel) record the run
+-- as failed, release the lock and re-raise; a backend that dies releases
+-- the lock with it, and plan_extract_progress shows the run interrupted.
 CREATE PROCEDURE plan_extract(
 	source regclass,
 	id_column name DEFAULT 'id',
@@ -668,19 +803,31 @@ DECLARE
 	src_name	pg_catalog.text := source::pg_catalog.text;
 	tgt_name	pg_catalog.text;
 	tgt			pg_catalog.regclass;
+	tgt_key		pg_catalog.int4;
 	version		pg_catalog.text;
 	work		pg_catalog.text[];
 	total		bigint;
+	todo		bigint;
 	done		bigint := 0;
+	extracted	bigint := 0;
 	nrows		bigint := 0;
+	tgt_rows	bigint;
+	old_rows	bigint;
 	batch_rows	bigint;
 	batch_docs	bigint;
 	t0			pg_catalog.timestamptz := pg_catalog.clock_timestamp();
 	elapsed		double precision;
 	i			int := 1;
-	lock_key	bigint;
+	processed	bigint;
+	rid			bigint;
+	prev_id		bigint;
+	prev_status	pg_catalog.text;
+	holder		pg_catalog.int4;
+	holder_since pg_catalog.timestamptz;
 	region_expr pg_catalog.text;
 	year_expr	pg_catalog.text;
+	err_state	pg_catalog.text;
+	err_text	pg_catalog.text;
 BEGIN
 	IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 THEN
 		RAISE EXCEPTION 'batch_size must be at least 1'
@@ -780,148 +927,249 @@ BEGIN
 				  DETAIL = 'It lacks some of the columns plan_extract writes (docs/batch.md).',
 				  HINT = 'Name a new table with target => ''...'', and plan_extract creates it.';
 	END IF;
-	lock_key := pg_catalog.hashtext('plan_extract ' OPERATOR(pg_catalog.||)
-									tgt::pg_catalog.oid::pg_catalog.text);
 	SELECT e.extversion INTO version FROM pg_catalog.pg_extension e
 	WHERE e.extname OPERATOR(pg_catalog.=) 'plan_ext';
 
-	-- state of dropped target tables is useless
-	DELETE FROM @extschema@.plan_extract_state st
-	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
-					  WHERE c.oid OPERATOR(pg_catalog.=) st.target);
-	DELETE FROM @extschema@.plan_extract_runs r
-	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
-					  WHERE c.oid OPERATOR(pg_catalog.=) r.target);
-
-	-- documents gone from the source (or whose text became NULL): drop
-	-- their rows and state
-	EXECUTE pg_catalog.format($q$
-		WITH gone AS (
-			DELETE FROM @extschema@.plan_extract_state st
-			WHERE st.target OPERATOR(pg_catalog.=) $1
-			  AND NOT EXISTS (SELECT 1 FROM %s s
-							  WHERE s.%I::pg_catalog.text OPERATOR(pg_catalog.=) st.doc_id
-								AND s.%I IS NOT NULL)
-			RETURNING st.doc_id)
-		DELETE FROM %s t USING gone g
-		WHERE t.doc_id::pg_catalog.text OPERATOR(pg_catalog.=) g.doc_id$q$,
-		source, id_column, body_column, tgt) USING tgt::pg_catalog.oid;
-
-	-- the work list: new documents, changed text, or another extractor version
-	EXECUTE pg_catalog.format($q$
-		SELECT pg_catalog.array_agg(s.%1$I::pg_catalog.text ORDER BY s.%1$I)
-		FROM %2$s s
-		LEFT JOIN @extschema@.plan_extract_state st
-			   ON st.target OPERATOR(pg_catalog.=) $1
-			  AND st.doc_id OPERATOR(pg_catalog.=) s.%1$I::pg_catalog.text
-		WHERE s.%1$I IS NOT NULL AND s.%3$I IS NOT NULL
-		  AND (st.doc_id IS NULL
-			   OR st.body_md5 OPERATOR(pg_catalog.<>) pg_catalog.md5(s.%3$I::pg_catalog.text)
-			   OR st.extractor OPERATOR(pg_catalog.<>) $2)$q$,
-		id_column, source, body_column) INTO work USING tgt::pg_catalog.oid, version;
-	total := COALESCE(pg_catalog.cardinality(work), 0);
-
-	INSERT INTO @extschema@.plan_extract_runs AS r
-		VALUES (tgt::pg_catalog.oid, tgt_name, src_name, t0, t0, NULL, total, 0, 0, 'running')
-	ON CONFLICT ON CONSTRAINT plan_extract_runs_pkey DO UPDATE
-		SET target_name = excluded.target_name, source_name = excluded.source_name,
-			started_at = excluded.started_at, updated_at = excluded.updated_at,
-			finished_at = NULL, docs_total = excluded.docs_total, docs_done = 0,
-			rows_written = 0, status = 'running';
-	RAISE NOTICE 'plan_extract: % documents of % to extract into %', total, src_name, tgt_name;
+	-- the first COMMIT comes before the lock: where transaction control is
+	-- refused (a CALL inside BEGIN without batch_commit => false), it fails
+	-- here with nothing to undo
 	IF batch_commit THEN
 		COMMIT;
 	END IF;
 
-	IF pg_catalog.to_regclass('pg_temp.plan_extract_batch') IS NOT NULL THEN
-		DROP TABLE pg_temp.plan_extract_batch;
+	-- one call at a time per target.  A lock this session still holds
+	-- (a call that ended in a way no handler saw) is released first.
+	tgt_key := tgt::pg_catalog.oid::pg_catalog.int4;
+	WHILE EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
+				  WHERE l.locktype OPERATOR(pg_catalog.=) 'advisory'
+					AND l.pid OPERATOR(pg_catalog.=) pg_catalog.pg_backend_pid()
+					AND l.classid OPERATOR(pg_catalog.=) 1885151598::pg_catalog.oid
+					AND l.objid OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+					AND l.objsubid OPERATOR(pg_catalog.=) 2::pg_catalog.int2
+					AND l.mode OPERATOR(pg_catalog.=) 'ExclusiveLock') LOOP
+		PERFORM pg_catalog.pg_advisory_unlock(1885151598, tgt_key);
+	END LOOP;
+	IF NOT pg_catalog.pg_try_advisory_lock(1885151598, tgt_key) THEN
+		SELECT l.pid INTO holder FROM pg_catalog.pg_locks l
+		WHERE l.locktype OPERATOR(pg_catalog.=) 'advisory'
+		  AND l.database OPERATOR(pg_catalog.=)
+				(SELECT d.oid FROM pg_catalog.pg_database d
+				 WHERE d.datname OPERATOR(pg_catalog.=) pg_catalog.current_database())
+		  AND l.classid OPERATOR(pg_catalog.=) 1885151598::pg_catalog.oid
+		  AND l.objid OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+		  AND l.objsubid OPERATOR(pg_catalog.=) 2::pg_catalog.int2
+		  AND l.granted
+		LIMIT 1;
+		SELECT r.started_at INTO holder_since FROM @extschema@.plan_extract_runs r
+		WHERE r.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+		  AND r.backend_pid OPERATOR(pg_catalog.=) holder
+		ORDER BY r.run_id DESC LIMIT 1;
+		RAISE EXCEPTION 'plan_extract is already running into %', tgt_name
+			USING ERRCODE = 'lock_not_available',
+				  DETAIL = pg_catalog.format('Process %s has been extracting into it since %s.',
+											 COALESCE(holder::pg_catalog.text, '?'),
+											 COALESCE(holder_since::pg_catalog.text, '?')),
+				  HINT = 'Wait for that run to finish (see plan_extract_progress), or stop it with pg_cancel_backend(pid); the next call resumes where it stopped.';
 	END IF;
-	EXECUTE pg_catalog.format(
-		'CREATE TEMP TABLE plan_extract_batch AS SELECT s.%I AS doc_id, '
-		's.%I::pg_catalog.text AS body, ''''::pg_catalog.text AS body_md5 FROM %s s LIMIT 0',
-		id_column, body_column, source);
 
-	WHILE i OPERATOR(pg_catalog.<=) total LOOP
-		PERFORM pg_catalog.pg_advisory_xact_lock(lock_key);
-		TRUNCATE pg_temp.plan_extract_batch;
-		-- re-check under the lock: a concurrent run may have done some
+	BEGIN
+		-- state of dropped target tables is useless
+		DELETE FROM @extschema@.plan_extract_state st
+		WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+						  WHERE c.oid OPERATOR(pg_catalog.=) st.target);
+		DELETE FROM @extschema@.plan_extract_runs r
+		WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+						  WHERE c.oid OPERATOR(pg_catalog.=) r.target);
+
+		-- documents gone from the source (or whose text became NULL): drop
+		-- their rows and state
 		EXECUTE pg_catalog.format($q$
-			WITH x AS MATERIALIZED (
-				SELECT s.%1$I AS doc_id, s.%2$I::pg_catalog.text AS body,
-					   pg_catalog.md5(s.%2$I::pg_catalog.text) AS h
-				FROM %3$s s
-				WHERE s.%1$I %5$s ANY ($1::%4$s[]) AND s.%2$I IS NOT NULL)
-			INSERT INTO pg_temp.plan_extract_batch
-			SELECT x.doc_id, x.body, x.h
-			FROM x
-			WHERE NOT EXISTS (SELECT 1 FROM @extschema@.plan_extract_state st
-							  WHERE st.target OPERATOR(pg_catalog.=) $2
-								AND st.doc_id OPERATOR(pg_catalog.=) x.doc_id::pg_catalog.text
-								AND st.body_md5 OPERATOR(pg_catalog.=) x.h
-								AND st.extractor OPERATOR(pg_catalog.=) $3)$q$,
-			id_column, body_column, source, id_type, id_eq)
-			USING work[i : i OPERATOR(pg_catalog.+) batch_size OPERATOR(pg_catalog.-) 1],
-				  tgt::pg_catalog.oid, version;
-		GET DIAGNOSTICS batch_docs = ROW_COUNT;
-		ANALYZE pg_temp.plan_extract_batch;
+			WITH gone AS (
+				DELETE FROM @extschema@.plan_extract_state st
+				WHERE st.target OPERATOR(pg_catalog.=) $1
+				  AND NOT EXISTS (SELECT 1 FROM %s s
+								  WHERE s.%I::pg_catalog.text OPERATOR(pg_catalog.=) st.doc_id
+									AND s.%I IS NOT NULL)
+				RETURNING st.doc_id)
+			DELETE FROM %s t USING gone g
+			WHERE t.doc_id::pg_catalog.text OPERATOR(pg_catalog.=) g.doc_id$q$,
+			source, id_column, body_column, tgt) USING tgt::pg_catalog.oid;
 
+		-- the work list: new documents, changed text, or another extractor
+		-- version; and the documents of the source, the whole target
+		EXECUTE pg_catalog.format($q$
+			SELECT pg_catalog.array_agg(s.%1$I::pg_catalog.text ORDER BY s.%1$I)
+					 FILTER (WHERE st.doc_id IS NULL
+							 OR st.body_md5 OPERATOR(pg_catalog.<>) pg_catalog.md5(s.%3$I::pg_catalog.text)
+							 OR st.extractor OPERATOR(pg_catalog.<>) $2),
+				   pg_catalog.count(*)
+			FROM %2$s s
+			LEFT JOIN @extschema@.plan_extract_state st
+				   ON st.target OPERATOR(pg_catalog.=) $1
+				  AND st.doc_id OPERATOR(pg_catalog.=) s.%1$I::pg_catalog.text
+			WHERE s.%1$I IS NOT NULL AND s.%3$I IS NOT NULL$q$,
+			id_column, source, body_column) INTO work, total USING tgt::pg_catalog.oid, version;
+		todo := COALESCE(pg_catalog.cardinality(work), 0);
+		done := total OPERATOR(pg_catalog.-) todo;
+		SELECT COALESCE(pg_catalog.sum(st.n_rows), 0) INTO tgt_rows
+		FROM @extschema@.plan_extract_state st
+		WHERE st.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid;
+
+		-- earlier runs still marked running have lost their backend (this
+		-- call holds the lock): interrupted.  A call after a failed or
+		-- interrupted one finishes its work.
+		UPDATE @extschema@.plan_extract_runs r SET status = 'interrupted'
+		WHERE r.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+		  AND r.status OPERATOR(pg_catalog.=) 'running';
+		SELECT r.run_id, r.status INTO prev_id, prev_status
+		FROM @extschema@.plan_extract_runs r
+		WHERE r.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+		ORDER BY r.run_id DESC LIMIT 1;
+		INSERT INTO @extschema@.plan_extract_runs (target, target_name, source_name, backend_pid,
+				started_at, updated_at, finished_at, docs_total, docs_todo, docs_done,
+				docs_extracted, rows_written, target_rows, status, error, resumed_from)
+			VALUES (tgt::pg_catalog.oid, tgt_name, src_name, pg_catalog.pg_backend_pid(),
+				t0, t0, NULL, total, todo, done, 0, 0, tgt_rows, 'running', NULL,
+				CASE WHEN prev_status OPERATOR(pg_catalog.<>) 'done' THEN prev_id END)
+			RETURNING run_id INTO rid;
+		-- keep the latest 20 runs of the target
+		DELETE FROM @extschema@.plan_extract_runs r
+		WHERE r.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+		  AND r.run_id OPERATOR(pg_catalog.<)
+				(SELECT k.run_id FROM @extschema@.plan_extract_runs k
+				 WHERE k.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+				 ORDER BY k.run_id DESC OFFSET 19 LIMIT 1);
+
+		IF pg_catalog.to_regclass('pg_temp.plan_extract_batch') IS NOT NULL THEN
+			DROP TABLE pg_temp.plan_extract_batch;
+		END IF;
 		EXECUTE pg_catalog.format(
-			'DELETE FROM %s t USING pg_temp.plan_extract_batch b WHERE t.doc_id %s b.doc_id',
-			tgt, id_eq);
-		EXECUTE pg_catalog.format($q$
-			INSERT INTO %1$s (doc_id, region, doc_year, doc_kind, ord, section, indicator,
-				indicator_key, measure, value, value_max, unit, qualifier, quantity, year,
-				period, kind, attribute, quote, pos, len)
-			SELECT b.doc_id, %2$s, %3$s, di.kind, r.ord, r.section, r.indicator,
-				   r.indicator_key, r.measure, r.value, r.value_max, r.unit, r.qualifier,
-				   r.quantity::pg_catalog.text, r.year, r.period, r.kind, r.attribute, r.quote,
-				   r.pos, r.len
-			FROM pg_temp.plan_extract_batch b
-			JOIN %4$s s ON s.%5$I %6$s b.doc_id
-			CROSS JOIN LATERAL @extschema@.plan_doc_info(b.body) di
-			CROSS JOIN LATERAL @extschema@.plan_indicators(b.body, %3$s) r$q$,
-			tgt, region_expr, year_expr, source, id_column, id_eq);
-		GET DIAGNOSTICS batch_rows = ROW_COUNT;
+			'CREATE TEMP TABLE plan_extract_batch AS SELECT s.%I AS doc_id, '
+			's.%I::pg_catalog.text AS body, ''''::pg_catalog.text AS body_md5 FROM %s s LIMIT 0',
+			id_column, body_column, source);
+	EXCEPTION WHEN others OR query_canceled THEN
+		PERFORM pg_catalog.pg_advisory_unlock(1885151598, tgt_key);
+		RAISE;
+	END;
+	RAISE NOTICE 'plan_extract: % of % documents of % to extract into %', todo, total, src_name, tgt_name;
+	IF batch_commit THEN
+		COMMIT;
+	END IF;
 
-		EXECUTE pg_catalog.format($q$
-			INSERT INTO @extschema@.plan_extract_state AS st
-			SELECT $1, b.doc_id::pg_catalog.text, b.body_md5,
-				   (SELECT pg_catalog.count(*) FROM %s t WHERE t.doc_id %s b.doc_id),
-				   $2, pg_catalog.clock_timestamp()
-			FROM pg_temp.plan_extract_batch b
-			ON CONFLICT (target, doc_id) DO UPDATE
-				SET body_md5 = excluded.body_md5, n_rows = excluded.n_rows,
-					extractor = excluded.extractor, extracted_at = excluded.extracted_at$q$,
-			tgt, id_eq) USING tgt::pg_catalog.oid, version;
+	WHILE i OPERATOR(pg_catalog.<=) todo LOOP
+		BEGIN
+			TRUNCATE pg_temp.plan_extract_batch;
+			-- re-check: the source may have changed since the work list
+			EXECUTE pg_catalog.format($q$
+				WITH x AS MATERIALIZED (
+					SELECT s.%1$I AS doc_id, s.%2$I::pg_catalog.text AS body,
+						   pg_catalog.md5(s.%2$I::pg_catalog.text) AS h
+					FROM %3$s s
+					WHERE s.%1$I %5$s ANY ($1::%4$s[]) AND s.%2$I IS NOT NULL)
+				INSERT INTO pg_temp.plan_extract_batch
+				SELECT x.doc_id, x.body, x.h
+				FROM x
+				WHERE NOT EXISTS (SELECT 1 FROM @extschema@.plan_extract_state st
+								  WHERE st.target OPERATOR(pg_catalog.=) $2
+									AND st.doc_id OPERATOR(pg_catalog.=) x.doc_id::pg_catalog.text
+									AND st.body_md5 OPERATOR(pg_catalog.=) x.h
+									AND st.extractor OPERATOR(pg_catalog.=) $3)$q$,
+				id_column, body_column, source, id_type, id_eq)
+				USING work[i : i OPERATOR(pg_catalog.+) batch_size OPERATOR(pg_catalog.-) 1],
+					  tgt::pg_catalog.oid, version;
+			GET DIAGNOSTICS batch_docs = ROW_COUNT;
+			ANALYZE pg_temp.plan_extract_batch;
 
-		done := done OPERATOR(pg_catalog.+)
-				LEAST(batch_size, total OPERATOR(pg_catalog.-) i OPERATOR(pg_catalog.+) 1);
-		nrows := nrows OPERATOR(pg_catalog.+) batch_rows;
-		elapsed := GREATEST(EXTRACT(epoch FROM pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) t0),
-							0.001);
-		UPDATE @extschema@.plan_extract_runs r
-			SET docs_done = done, rows_written = nrows, updated_at = pg_catalog.clock_timestamp()
-			WHERE r.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid;
+			-- the rows the bookkeeping recorded for these documents before
+			EXECUTE pg_catalog.format($q$
+				SELECT COALESCE(pg_catalog.sum(st.n_rows), 0)
+				FROM @extschema@.plan_extract_state st
+				JOIN pg_temp.plan_extract_batch b
+				  ON st.doc_id OPERATOR(pg_catalog.=) b.doc_id::pg_catalog.text
+				WHERE st.target OPERATOR(pg_catalog.=) $1$q$)
+				INTO old_rows USING tgt::pg_catalog.oid;
+
+			EXECUTE pg_catalog.format(
+				'DELETE FROM %s t USING pg_temp.plan_extract_batch b WHERE t.doc_id %s b.doc_id',
+				tgt, id_eq);
+			EXECUTE pg_catalog.format($q$
+				INSERT INTO %1$s (doc_id, region, doc_year, doc_kind, ord, section, indicator,
+					indicator_key, measure, value, value_max, unit, qualifier, quantity, year,
+					period, kind, attribute, quote, pos, len)
+				SELECT b.doc_id, %2$s, %3$s, di.kind, r.ord, r.section, r.indicator,
+					   r.indicator_key, r.measure, r.value, r.value_max, r.unit, r.qualifier,
+					   r.quantity::pg_catalog.text, r.year, r.period, r.kind, r.attribute, r.quote,
+					   r.pos, r.len
+				FROM pg_temp.plan_extract_batch b
+				JOIN %4$s s ON s.%5$I %6$s b.doc_id
+				CROSS JOIN LATERAL @extschema@.plan_doc_info(b.body) di
+				CROSS JOIN LATERAL @extschema@.plan_indicators(b.body, %3$s) r$q$,
+				tgt, region_expr, year_expr, source, id_column, id_eq);
+			GET DIAGNOSTICS batch_rows = ROW_COUNT;
+
+			EXECUTE pg_catalog.format($q$
+				INSERT INTO @extschema@.plan_extract_state AS st
+				SELECT $1, b.doc_id::pg_catalog.text, b.body_md5,
+					   (SELECT pg_catalog.count(*) FROM %s t WHERE t.doc_id %s b.doc_id),
+					   $2, pg_catalog.clock_timestamp()
+				FROM pg_temp.plan_extract_batch b
+				ON CONFLICT (target, doc_id) DO UPDATE
+					SET body_md5 = excluded.body_md5, n_rows = excluded.n_rows,
+						extractor = excluded.extractor, extracted_at = excluded.extracted_at$q$,
+				tgt, id_eq) USING tgt::pg_catalog.oid, version;
+
+			done := done OPERATOR(pg_catalog.+)
+					LEAST(batch_size, todo OPERATOR(pg_catalog.-) i OPERATOR(pg_catalog.+) 1);
+			extracted := extracted OPERATOR(pg_catalog.+) batch_docs;
+			nrows := nrows OPERATOR(pg_catalog.+) batch_rows;
+			tgt_rows := tgt_rows OPERATOR(pg_catalog.+) batch_rows OPERATOR(pg_catalog.-) old_rows;
+			UPDATE @extschema@.plan_extract_runs r
+				SET docs_done = done, docs_extracted = extracted, rows_written = nrows,
+					target_rows = tgt_rows, updated_at = pg_catalog.clock_timestamp()
+				WHERE r.run_id OPERATOR(pg_catalog.=) rid;
+		EXCEPTION WHEN others OR query_canceled THEN
+			GET STACKED DIAGNOSTICS err_state = RETURNED_SQLSTATE, err_text = MESSAGE_TEXT;
+			IF batch_commit THEN
+				UPDATE @extschema@.plan_extract_runs r
+					SET status = 'failed', updated_at = pg_catalog.clock_timestamp(),
+						error = err_state OPERATOR(pg_catalog.||) ': '
+								OPERATOR(pg_catalog.||) pg_catalog.left(err_text, 200)
+					WHERE r.run_id OPERATOR(pg_catalog.=) rid;
+				COMMIT;
+			END IF;
+			PERFORM pg_catalog.pg_advisory_unlock(1885151598, tgt_key);
+			RAISE;
+		END;
 		IF batch_commit THEN
 			COMMIT;
 		END IF;
+		elapsed := GREATEST(EXTRACT(epoch FROM pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) t0),
+							0.001);
+		processed := LEAST(i OPERATOR(pg_catalog.+) batch_size OPERATOR(pg_catalog.-) 1, todo);
 		RAISE NOTICE 'plan_extract: % of % documents (%), % rows, % documents/s, about % s left',
 			done, total,
 			pg_catalog.round(100.0 OPERATOR(pg_catalog.*) done OPERATOR(pg_catalog./) total, 1)::pg_catalog.text
 				OPERATOR(pg_catalog.||) '%',
 			nrows,
-			pg_catalog.round((done OPERATOR(pg_catalog./) elapsed)::pg_catalog.numeric, 1),
-			pg_catalog.round(((total OPERATOR(pg_catalog.-) done) OPERATOR(pg_catalog.*) elapsed
-							  OPERATOR(pg_catalog./) done)::pg_catalog.numeric, 0);
+			pg_catalog.round((extracted OPERATOR(pg_catalog./) elapsed)::pg_catalog.numeric, 1),
+			pg_catalog.round(((todo OPERATOR(pg_catalog.-) processed) OPERATOR(pg_catalog.*) elapsed
+							  OPERATOR(pg_catalog./) processed)::pg_catalog.numeric, 0);
 		i := i OPERATOR(pg_catalog.+) batch_size;
 	END LOOP;
 
-	UPDATE @extschema@.plan_extract_runs r
-		SET status = 'done', finished_at = pg_catalog.clock_timestamp(),
-			updated_at = pg_catalog.clock_timestamp()
-		WHERE r.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid;
-	DROP TABLE pg_temp.plan_extract_batch;
-	RAISE NOTICE 'plan_extract: done, % documents, % rows in %', done, nrows, tgt_name;
+	BEGIN
+		UPDATE @extschema@.plan_extract_runs r
+			SET status = 'done', finished_at = pg_catalog.clock_timestamp(),
+				updated_at = pg_catalog.clock_timestamp()
+			WHERE r.run_id OPERATOR(pg_catalog.=) rid;
+		DROP TABLE pg_temp.plan_extract_batch;
+	EXCEPTION WHEN others OR query_canceled THEN
+		PERFORM pg_catalog.pg_advisory_unlock(1885151598, tgt_key);
+		RAISE;
+	END;
+	PERFORM pg_catalog.pg_advisory_unlock(1885151598, tgt_key);
+	RAISE NOTICE 'plan_extract: done, % of % documents extracted, % rows written into %',
+		extracted, total, nrows, tgt_name;
 END
 $plan_extract$;
 COMMENT ON PROCEDURE plan_extract(regclass, name, name, text, int, name, name, boolean) IS

@@ -23,7 +23,7 @@ SELECT g, pg_catalog.format(
 	(g % 9) + 1, (g % 7) + 2, (g % 5) + 3, (g % 4) + 6, (g % 3) + 7)
 FROM generate_series(1, 40) g;
 
-SELECT plan(32);
+SELECT plan(48);
 
 -- reference: one uninterrupted run
 CALL plan_extract('batch_test.docs', target => 'batch_test.once', batch_size => 7);
@@ -61,10 +61,23 @@ SELECT is((SELECT count(DISTINCT doc_id) FROM batch_test.resumed WHERE doc_id > 
 	'after the error: nothing of the failed batch was kept');
 SELECT is((SELECT docs_done FROM plan_extract_progress WHERE target = 'batch_test.resumed'),
 	21::bigint, 'progress shows where the run stopped');
+SELECT results_eq($$SELECT status, left(error, 50) FROM plan_extract_progress WHERE target = 'batch_test.resumed'$$,
+	$$VALUES ('failed'::text, 'P0001: simulated crash while writing document 23'::text)$$,
+	'progress: the run failed, with the SQLSTATE and message of the error');
+SELECT is((SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1885151598
+		   AND objid = 'batch_test.resumed'::regclass::oid)::int, 0,
+	'the failed call released its lock on the target');
+SELECT run_id AS failed_run FROM plan_extract_progress WHERE target = 'batch_test.resumed' \gset
 RESET batch_test.fail;
 CALL plan_extract('batch_test.docs', target => 'batch_test.resumed', batch_size => 7);
-SELECT is((SELECT docs_total FROM plan_extract_runs WHERE target = 'batch_test.resumed'::regclass),
-	19::bigint, 'the next call extracts only the 19 documents left');
+SELECT results_eq($$SELECT status, docs_todo, docs_extracted, docs_done, docs_total, percent
+					FROM plan_extract_progress WHERE target = 'batch_test.resumed'$$,
+	$$VALUES ('done'::text, 19::bigint, 19::bigint, 40::bigint, 40::bigint, 100.0)$$,
+	'the next call extracts only the 19 documents left, and its totals cover all 40');
+SELECT is((SELECT resumed_from FROM plan_extract_progress WHERE target = 'batch_test.resumed'),
+	:failed_run::bigint, 'the resuming run names the failed run it finished');
+SELECT is((SELECT target_rows FROM plan_extract_progress WHERE target = 'batch_test.resumed'),
+	(SELECT count(*) FROM batch_test.resumed), 'target_rows counts the rows of the whole target');
 SELECT bag_eq('SELECT * FROM batch_test.resumed', 'SELECT * FROM batch_test.once',
 	'resumed run: the same rows as a single run, no duplicates, nothing lost');
 
@@ -93,6 +106,8 @@ SELECT is((SELECT count(DISTINCT doc_id) FROM batch_test.cancelled)::int,
 	(SELECT count(*) FROM plan_extract_state s
 	 WHERE s.target = 'batch_test.cancelled'::regclass AND s.n_rows > 0)::int,
 	'after the cancel: rows exist exactly for the documents recorded as done');
+SELECT is((SELECT status || ' ' || left(error, 5) FROM plan_extract_progress WHERE target = 'batch_test.cancelled'),
+	'failed 57014', 'progress: the cancelled run failed with query_canceled');
 CALL plan_extract('batch_test.docs', target => 'batch_test.cancelled', batch_size => 7);
 SELECT bag_eq('SELECT * FROM batch_test.cancelled', 'SELECT * FROM batch_test.once',
 	'cancelled then resumed: the same rows as a single run');
@@ -100,9 +115,16 @@ SELECT bag_eq('SELECT * FROM batch_test.cancelled', 'SELECT * FROM batch_test.on
 -- idempotence: a second call changes nothing
 CREATE TABLE batch_test.before AS
 	SELECT doc_id, extracted_at FROM plan_extract_state WHERE target = 'batch_test.once'::regclass;
+SELECT run_id AS first_run FROM plan_extract_progress WHERE target = 'batch_test.once' \gset
 CALL plan_extract('batch_test.docs', target => 'batch_test.once', batch_size => 7);
-SELECT is((SELECT docs_total FROM plan_extract_runs WHERE target = 'batch_test.once'::regclass),
-	0::bigint, 'a second call finds nothing to extract');
+SELECT results_eq($$SELECT status, docs_todo, docs_extracted, docs_done, docs_total, rows_written
+					FROM plan_extract_progress WHERE target = 'batch_test.once'$$,
+	$$VALUES ('done'::text, 0::bigint, 0::bigint, 40::bigint, 40::bigint, 0::bigint)$$,
+	'a second call finds nothing to extract, and shows all 40 documents done');
+SELECT results_eq($$SELECT status, docs_extracted FROM plan_extract_runs
+					WHERE target = 'batch_test.once'::regclass ORDER BY run_id$$,
+	$$VALUES ('done'::text, 40::bigint), ('done', 0)$$,
+	'the second call has a row of its own; the first run''s row is kept');
 SELECT bag_eq('SELECT doc_id, extracted_at FROM plan_extract_state WHERE target = ''batch_test.once''::regclass',
 	'SELECT * FROM batch_test.before', 'a second call leaves the state untouched');
 SELECT bag_eq('SELECT * FROM batch_test.once', 'SELECT * FROM batch_test.resumed',
@@ -113,8 +135,9 @@ UPDATE batch_test.docs SET body = replace(body, '地区生产总值增长', '地
 INSERT INTO batch_test.docs VALUES (41, '名山区2021年政府工作报告。2021年主要预期目标：社会消费品零售总额增长10%左右。');
 DELETE FROM batch_test.docs WHERE id = 7;
 CALL plan_extract('batch_test.docs', target => 'batch_test.once', batch_size => 7);
-SELECT is((SELECT docs_total FROM plan_extract_runs WHERE target = 'batch_test.once'::regclass),
-	3::bigint, 'only the two changed documents and the new one are extracted');
+SELECT results_eq($$SELECT docs_todo, docs_total FROM plan_extract_progress WHERE target = 'batch_test.once'$$,
+	$$VALUES (3::bigint, 40::bigint)$$,
+	'only the two changed documents and the new one are extracted (of 40)');
 CALL plan_extract('batch_test.docs', target => 'batch_test.fresh', batch_size => 100);
 SELECT bag_eq('SELECT * FROM batch_test.once', 'SELECT * FROM batch_test.fresh',
 	'after changes: the same rows as a fresh run');
@@ -132,6 +155,32 @@ SELECT bag_eq('SELECT * FROM batch_test.intx', 'SELECT * FROM batch_test.fresh',
 	'batch_commit => false: the same rows');
 SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.intx2')$$, '2D000', NULL,
 	'COMMIT per batch is refused inside a transaction block (invalid_transaction_termination)');
+
+-- a run whose backend is gone: marked running, nobody holds its lock
+UPDATE plan_extract_runs SET status = 'running', finished_at = NULL
+WHERE run_id = (SELECT run_id FROM plan_extract_progress WHERE target = 'batch_test.fresh');
+SELECT is((SELECT status FROM plan_extract_progress WHERE target = 'batch_test.fresh'),
+	'interrupted', 'a run marked running whose lock nobody holds shows as interrupted');
+SELECT pg_advisory_lock(1885151598, 'batch_test.fresh'::regclass::oid::int4);
+UPDATE plan_extract_runs SET backend_pid = pg_backend_pid()
+WHERE run_id = (SELECT run_id FROM plan_extract_progress WHERE target = 'batch_test.fresh');
+SELECT is((SELECT status FROM plan_extract_progress WHERE target = 'batch_test.fresh'),
+	'running', '... and as running while its backend holds the lock');
+SELECT run_id AS dead_run FROM plan_extract_progress WHERE target = 'batch_test.fresh' \gset
+-- this session's own stale lock does not block its next call
+CALL plan_extract('batch_test.docs', target => 'batch_test.fresh', batch_size => 100);
+SELECT is((SELECT status FROM plan_extract_runs WHERE run_id = :dead_run), 'interrupted',
+	'the next call marks the dead run interrupted');
+SELECT is((SELECT row(status, resumed_from)::text FROM plan_extract_progress WHERE target = 'batch_test.fresh'),
+	row('done', :dead_run::bigint)::text, '... and resumes from it');
+SELECT is((SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1885151598
+		   AND pid = pg_backend_pid())::int, 0, 'no plan_extract lock is left behind');
+-- only the latest 20 runs of a target are kept
+DO $$BEGIN FOR k IN 1..22 LOOP
+	CALL plan_extract('batch_test.docs', target => 'batch_test.fresh', batch_commit => false);
+END LOOP; END $$;
+SELECT is((SELECT count(*) FROM plan_extract_runs WHERE target = 'batch_test.fresh'::regclass)::int, 20,
+	'the latest 20 runs of a target are kept');
 
 -- any key type, region and year from columns
 CREATE TABLE batch_test.named (name text PRIMARY KEY, county text, yr int, txt varchar);
@@ -164,6 +213,25 @@ DROP TABLE batch_test.user_rows;
 REVOKE ALL ON SCHEMA batch_test FROM plan_batch_user;
 REVOKE ALL ON batch_test.docs FROM plan_batch_user;
 DROP ROLE plan_batch_user;
+
+-- hostile identifiers: every name plan_extract puts into SQL is quoted
+CREATE TABLE batch_test."docs; DROP TABLE batch_test.docs; --" (
+	"id"" x" int PRIMARY KEY, "body'); DROP TABLE batch_test.docs; --" text,
+	"re""gion" text, "y;r" int);
+INSERT INTO batch_test."docs; DROP TABLE batch_test.docs; --"
+SELECT id, body, '某县', 2021 FROM batch_test.docs WHERE id <= 5;
+CALL plan_extract('batch_test."docs; DROP TABLE batch_test.docs; --"', id_column => 'id" x',
+	body_column => 'body''); DROP TABLE batch_test.docs; --', region_column => 're"gion',
+	year_column => 'y;r', target => 'batch_test."rows; DROP TABLE batch_test.docs; --"');
+SELECT is((SELECT count(*) FROM batch_test."rows; DROP TABLE batch_test.docs; --")::int,
+	(SELECT count(*) FROM batch_test.docs d, plan_indicators(d.body, 2021) r WHERE d.id <= 5)::int,
+	'names with quotes, semicolons and comments: the rows are written to the table so named');
+SELECT is((SELECT count(DISTINCT region) || ' ' || min(doc_year)
+		   FROM batch_test."rows; DROP TABLE batch_test.docs; --"), '1 2021',
+	'... region and year from the oddly named columns');
+SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.x; DROP TABLE batch_test.docs')$$,
+	'22023', NULL, 'an unquoted target name with SQL in it is refused');
+SELECT has_table('batch_test', 'docs', 'and nothing was dropped');
 
 -- bad arguments
 SELECT throws_ok($$CALL plan_extract('batch_test.docs', target => 'batch_test.docs')$$, '42809', NULL,

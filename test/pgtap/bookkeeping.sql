@@ -62,8 +62,8 @@ SELECT is((SELECT count(*) FROM d)::int, 1, 'a writer of the target may delete i
 CALL plan_extract('bk.docs', target => 'bk.rows', batch_commit => false);
 SELECT is((SELECT count(*) FROM plan_extract_state WHERE target = 'bk.rows'::regclass)::int, 3,
 	'a writer''s run re-records the document');
-SELECT is((SELECT docs_total FROM plan_extract_runs WHERE target = 'bk.rows'::regclass), 1::bigint,
-	'... extracting only that document');
+SELECT results_eq($$SELECT docs_todo, docs_total FROM plan_extract_progress WHERE target = 'bk.rows'$$,
+	$$VALUES (1::bigint, 3::bigint)$$, '... extracting only that document (of 3)');
 RESET ROLE;
 SELECT bag_eq('SELECT * FROM bk.rows',
 	$$SELECT d.id, di.region, di.year AS doc_year, di.kind AS doc_kind, r.ord, r.section, r.indicator, r.indicator_key,

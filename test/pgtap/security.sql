@@ -104,7 +104,9 @@ BEGIN
 		('*',  'numeric', 'int8', 'numeric', '$1 OPERATOR(pg_catalog.*) $2'),
 		('/',  'numeric', 'int8', 'numeric', '$1 OPERATOR(pg_catalog./) $2'),
 		('-',  'timestamptz', 'timestamptz', 'interval', '$1 OPERATOR(pg_catalog.-) $2'),
-		('=',  'bool', 'bool', 'bool', '$1 OPERATOR(pg_catalog.=) $2')
+		('=',  'bool', 'bool', 'bool', '$1 OPERATOR(pg_catalog.=) $2'),
+		('=',  'int2', 'int2', 'bool', '$1 OPERATOR(pg_catalog.=) $2'),
+		('<',  'int8', 'int8', 'bool', '$1 OPERATOR(pg_catalog.<) $2')
 	) v(op, l, rt, ret, expr) LOOP
 		n := n OPERATOR(pg_catalog.+) 1;
 		EXECUTE pg_catalog.format(
@@ -137,6 +139,13 @@ BEGIN
 		('round', 'pg_catalog.numeric, pg_catalog.int4', 'numeric', 'pg_catalog.round($1, $2)'),
 		('make_date', 'pg_catalog.int4, pg_catalog.int4, pg_catalog.int4', 'date', 'pg_catalog.make_date($1, $2, $3)'),
 		('format_type', 'pg_catalog.oid, pg_catalog.int4', 'text', 'pg_catalog.format_type($1, $2)'),
+		('left', 'pg_catalog.text, pg_catalog.int4', 'text', 'pg_catalog.left($1, $2)'),
+		('current_database', '', 'name', 'pg_catalog.current_database()'),
+		('pg_backend_pid', '', 'int4', 'pg_catalog.pg_backend_pid()'),
+		('pg_try_advisory_lock', 'pg_catalog.int4, pg_catalog.int4', 'bool',
+			'pg_catalog.pg_try_advisory_lock($1, $2)'),
+		('pg_advisory_unlock', 'pg_catalog.int4, pg_catalog.int4', 'bool',
+			'pg_catalog.pg_advisory_unlock($1, $2)'),
 		('plan_resolve_key', 'pg_catalog.text', 'text', '@ext@.plan_resolve_key($1)'),
 		('plan_indicator_key', 'pg_catalog.text', 'text', '@ext@.plan_indicator_key($1)'),
 		('plan_compare_gap', 'pg_catalog.numeric, pg_catalog.text, pg_catalog.numeric, pg_catalog.text',
