@@ -155,6 +155,12 @@ fuzz: fuzz-build
 fuzz-smoke:
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(or $(FUZZ_SMOKE_SECONDS),15)
 
+# the fuzz campaign: every target FUZZ_SECONDS (default 3600) with FUZZ_JOBS
+# processes; FUZZ_MERGE=1 merges new coverage into test/fuzz/corpus (test/scripts/fuzz-long.sh)
+.PHONY: fuzz-long
+fuzz-long: fuzz-build
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),3600) test/scripts/fuzz-long.sh
+
 test:
 	test/run-tests.sh
 

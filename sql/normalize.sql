@@ -35,3 +35,12 @@ SELECT length(n) AS chars, octet_length(n) AS bytes,
        n = repeat('国内生产总值GDP增长8.5%,', 40000) AS same
 FROM (SELECT plan_normalize(repeat('國內生產總值ＧＤＰ增長８．５％，', 40000)) AS n) s;
 SELECT octet_length(repeat('國內生產總值ＧＤＰ增長８．５％，', 40000)) AS input_bytes;
+-- long text is normalized in pieces (cut after a line break, else after 。,
+-- else between characters) with the same result as piece by piece
+SELECT plan_normalize(repeat('萬人 ＡＢＣ 發展①。' || chr(10), 40000))
+       = repeat(plan_normalize('萬人 ＡＢＣ 發展①。' || chr(10)), 40000) AS lines,
+       plan_normalize(repeat('經濟發展，ｇｄｐ增長。', 30000))
+       = repeat(plan_normalize('經濟發展，ｇｄｐ增長。'), 30000) AS one_line,
+       plan_normalize(repeat('經濟發展', 100000))
+       = repeat(plan_normalize('經濟發展'), 100000) AS no_full_stop,
+       octet_length(plan_normalize(repeat('經濟發展', 100000))) AS bytes;

@@ -15,6 +15,9 @@
  */
 #include "postgres.h"
 
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
@@ -58,13 +61,13 @@ get_t2s(void)
 }
 
 /*
- * plan_icu_normalize: NFKC, then Traditional -> Simplified, then NFKC
+ * normalize_piece: NFKC, then Traditional -> Simplified, then NFKC
  * again (the transliterator's output is already NFKC in practice; the
  * second pass makes the result a fixed point).  Input and output are
  * UTF-8; the result is palloc'd and *outlen set to its byte length.
  */
-char *
-plan_icu_normalize(const char *s, int len, int *outlen)
+static char *
+normalize_piece(const char *s, int len, int *outlen)
 {
 	UErrorCode	status = U_ZERO_ERROR;
 	const UNormalizer2 *nfkc;
@@ -164,4 +167,67 @@ plan_icu_normalize(const char *s, int len, int *outlen)
 	pfree(n16);
 	*outlen = olen;
 	return out;
+}
+
+/*
+ * Where the piece of s[start..len) to normalize next ends: after the last
+ * line break between PIECE_MIN and PIECE_MAX bytes on, else after the last
+ * 。 there, else at a character boundary at PIECE_MAX (a line of 256 KB
+ * without a full stop). Neither NFKC nor the transliterator's word rules
+ * reach across a line break or a full stop, so the pieces normalize as
+ * the whole would.
+ */
+#define PIECE_MIN	(64 * 1024)
+#define PIECE_MAX	(256 * 1024)
+
+static int
+piece_end(const char *s, int len, int start)
+{
+	int			lo = start + PIECE_MIN,
+				hi = start + PIECE_MAX,
+				i;
+
+	if (len - start <= PIECE_MAX)
+		return len;
+	for (i = hi; i > lo; i--)
+		if (s[i - 1] == '\n')
+			return i;
+	for (i = hi; i - 3 > lo; i--)
+		if ((unsigned char) s[i - 3] == 0xE3 && (unsigned char) s[i - 2] == 0x80 &&
+			(unsigned char) s[i - 1] == 0x82)
+			return i;
+	for (i = hi; i > lo && ((unsigned char) s[i] & 0xC0) == 0x80; i--)
+		;
+	return i;
+}
+
+/*
+ * plan_icu_normalize: normalize_piece over pieces of at most 256 KB, so
+ * that no ICU call runs for long without a check for a cancel request
+ * (one call over 45 MB ran 11 s) and no UTF-16 buffer is sized for the
+ * whole text.  The result is palloc'd and *outlen set to its byte length.
+ */
+char *
+plan_icu_normalize(const char *s, int len, int *outlen)
+{
+	StringInfoData out;
+	int			start = 0;
+
+	if (len <= PIECE_MAX)
+		return normalize_piece(s, len, outlen);
+	initStringInfo(&out);
+	while (start < len)
+	{
+		int			end = piece_end(s, len, start),
+					plen;
+		char	   *p;
+
+		CHECK_FOR_INTERRUPTS();
+		p = normalize_piece(s + start, end - start, &plen);
+		appendBinaryStringInfo(&out, p, plen);
+		pfree(p);
+		start = end;
+	}
+	*outlen = out.len;
+	return out.data;
 }

@@ -85,6 +85,9 @@ plan_prs_nexttoken(PG_FUNCTION_ARGS)
 
 	if (st->next >= st->ntokens)
 		PG_RETURN_INT32(0);
+	/* to_tsvector's loop over the tokens has no check of its own */
+	if ((st->next & 1023) == 0)
+		CHECK_FOR_INTERRUPTS();
 	tok = &st->tokens[st->next++];
 	*t = (char *) st->text + tok->off;
 	*tlen = (int) tok->len;

@@ -2705,6 +2705,7 @@ fold_traditional(const char *doc, size_t len, pe_arena *arena)
 		uint32_t	c,
 					t;
 
+		pe_arena_poll(arena);
 		if (u[0] < 0xE4 || u[0] > 0xE9 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
 		{
 			i++;
@@ -2803,6 +2804,8 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 			const unsigned char *u = (const unsigned char *) doc + i;
 			uint32_t	c;
 			int			end = 0;
+
+			pe_arena_poll(arena);
 
 			x.boff[n] = i;
 			/* fast paths for ASCII and three-byte characters (all of Han) */

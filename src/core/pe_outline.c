@@ -1610,6 +1610,7 @@ pe_outline_build(const char *s, size_t len, pe_arena *arena, pe_outline *out)
 		size_t		le = nl ? (size_t) (nl - s) : len;
 		size_t		le2 = le;
 
+		pe_arena_poll(arena);
 		if (le2 > ls && s[le2 - 1] == '\r')
 			le2--;
 		if (scan_line(b, ls, le2) < 0)

@@ -418,6 +418,8 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 		uint32_t	c = next_folded(s, len, &i);
 		int			cl = char_class(c);
 
+		pe_arena_poll(arena);
+
 		if (cl == CL_HAN)
 		{
 			size_t		n = 0,

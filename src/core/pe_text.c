@@ -128,6 +128,8 @@ pe_text_pairs(const char *s, size_t len, unsigned flags,
 		uint32_t	cp = pe_utf8_next(s, len, &i);
 		int			t;
 
+		pe_arena_poll(arena);
+
 		if ((flags & PE_SENT_NEWLINES) && is_newline(cp))
 		{
 			depth = 0;
@@ -260,6 +262,8 @@ pe_text_sentences(const char *s, size_t len, unsigned flags,
 	{
 		size_t		at = i;
 		uint32_t	cp;
+
+		pe_arena_poll(arena);
 
 		/* forced breaks at or before this position */
 		while (bk < nbreaks && breaks[bk] <= at)

@@ -334,6 +334,7 @@ pe_doc_lexemes(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 					n;
 		uint16_t	p;
 
+		pe_arena_poll(arena);
 		if (tok[i].type == PE_TOK_BLANK)
 			continue;
 		/* every mapped token takes a position, a stop word too */
