@@ -22,7 +22,7 @@ CORE_OBJS += src/core/pe_docdate.o src/core/pe_region.o
 # indicator extraction
 CORE_OBJS += src/core/pe_extract.o src/core/pe_extract_table.o
 # segmentation and lexicon
-CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_segment.o src/core/pe_tsvec.o
+CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_general_data.o src/core/pe_segment.o src/core/pe_tsvec.o
 # indicator catalogue
 CORE_OBJS += src/core/pe_catalog.o
 
@@ -57,7 +57,7 @@ NO_LOCALE  = 1
 
 PG_CPPFLAGS = -I$(srcdir)/src -I$(srcdir)/src/core
 SHLIB_LINK += $(ICU_LIBS)
-EXTRA_CLEAN = build results regression.diffs regression.out
+EXTRA_CLEAN = build results regression.diffs regression.out src/core/pe_general_data.c
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -66,6 +66,12 @@ include $(PGXS)
 ifneq ($(with_icu),yes)
 $(error plan_ext needs a PostgreSQL server built --with-icu)
 endif
+
+# The general dictionary (jieba's dict.txt from the Debian package
+# python3-jieba, MIT) is compiled at build time, not committed.
+JIEBA_DICT ?= /usr/lib/python3/dist-packages/jieba/dict.txt
+src/core/pe_general_data.c: src/core/gen_general_dict.py $(wildcard $(JIEBA_DICT))
+	python3 $(srcdir)/src/core/gen_general_dict.py $(JIEBA_DICT) $@
 
 # The core is C99: keep it honest.
 src/core/%.o: override CFLAGS += -std=c99 -D_POSIX_C_SOURCE=200809L
@@ -87,6 +93,10 @@ installcheck-tap:
 # C unit tests and fuzz targets for src/core (no server needed)
 # ---------------------------------------------------------------------
 CORE_SRCS   = $(CORE_OBJS:.o=.c)
+# the generated dictionary is only data: compile it once, without
+# sanitizers, and link that object into every test binary
+GEN_DATA    = src/core/pe_general_data.c
+CORE_CODE   = $(filter-out $(GEN_DATA),$(CORE_SRCS)) build/gen/pe_general_data.o
 CORE_HDRS   = $(wildcard src/core/*.h)
 UNIT_SRCS   = $(sort $(wildcard test/unit/test_*.c))
 UNIT_NAMES  = $(notdir $(UNIT_SRCS:.c=))
@@ -102,17 +112,21 @@ FUZZ_SRCS   = $(sort $(wildcard test/fuzz/fuzz_*.c))
 FUZZ_NAMES  = $(notdir $(FUZZ_SRCS:.c=))
 FUZZ_SECONDS ?= 600
 
-build/unit/%: test/unit/%.c $(CORE_SRCS) $(CORE_HDRS) test/unit/pe_test.h
+build/gen/pe_general_data.o: $(GEN_DATA) src/core/pe_lexicon.h
 	@mkdir -p $(dir $@)
-	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+	$(CC) -std=c99 -O0 -Isrc/core -c -o $@ $<
 
-build/asan/%: test/unit/%.c $(CORE_SRCS) $(CORE_HDRS) test/unit/pe_test.h
+build/unit/%: test/unit/%.c $(CORE_SRCS) build/gen/pe_general_data.o $(CORE_HDRS) test/unit/pe_test.h
 	@mkdir -p $(dir $@)
-	$(ASAN_CC) $(ASAN_CFLAGS) -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_CODE) $(UNIT_LIBS)
 
-build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) $(CORE_HDRS)
+build/asan/%: test/unit/%.c $(CORE_SRCS) build/gen/pe_general_data.o $(CORE_HDRS) test/unit/pe_test.h
 	@mkdir -p $(dir $@)
-	$(ASAN_CC) $(FUZZ_CFLAGS) -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+	$(ASAN_CC) $(ASAN_CFLAGS) -o $@ $< $(CORE_CODE) $(UNIT_LIBS)
+
+build/fuzz/%: test/fuzz/%.c $(CORE_SRCS) build/gen/pe_general_data.o $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(ASAN_CC) $(FUZZ_CFLAGS) -o $@ $< $(CORE_CODE) $(UNIT_LIBS)
 
 .PHONY: unit unit-asan unit-build fuzz fuzz-build fuzz-smoke test demo
 unit-build: $(addprefix build/unit/,$(UNIT_NAMES)) $(addprefix build/asan/,$(UNIT_NAMES))
@@ -155,24 +169,37 @@ demo:
 
 # numbers, units, quantities: core parser throughput (quantities per CPU second)
 .PHONY: bench-quantity
-build/bench/bench_quantity: test/bench/bench_quantity.c $(CORE_SRCS) $(CORE_HDRS)
+build/bench/bench_quantity: test/bench/bench_quantity.c $(CORE_SRCS) build/gen/pe_general_data.o $(CORE_HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_CODE) $(UNIT_LIBS)
 bench-quantity: build/bench/bench_quantity
 	build/bench/bench_quantity $(or $(BENCH_SECONDS),2)
 
 # search: segmentation and dictionary work per MB (core only, no server)
 .PHONY: bench-segment
-build/bench/bench_segment: test/bench/bench_segment.c $(CORE_SRCS) $(CORE_HDRS)
+build/bench/bench_segment: test/bench/bench_segment.c $(CORE_SRCS) build/gen/pe_general_data.o $(CORE_HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_CODE) $(UNIT_LIBS)
 bench-segment: build/bench/bench_segment
 	build/bench/bench_segment $(or $(BENCH_FILES),samples/docs/*.txt)
 
+# search: word F1 of pe_segment on a segmented corpus in the SIGHAN icwb2
+# layout (SEG_CORPUS=dir holding testing/X_test.utf8 and gold/X_test_gold.utf8;
+# not shipped: evaluation only, never used to build the dictionaries)
+.PHONY: seg-eval
+build/bench/seg_eval: test/bench/seg_eval.c $(CORE_SRCS) build/gen/pe_general_data.o $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/core -o $@ $< $(CORE_CODE) $(UNIT_LIBS)
+seg-eval: build/bench/seg_eval
+	@for c in $(or $(SEG_SETS),pku msr); do \
+	  build/bench/seg_eval < $(SEG_CORPUS)/testing/$${c}_test.utf8 > build/bench/seg_$$c.out || exit 1; \
+	  printf '%s ' $$c; python3 test/bench/seg_f1.py $(SEG_CORPUS)/gold/$${c}_test_gold.utf8 build/bench/seg_$$c.out; \
+	done
+
 # indicator extraction: core throughput on seed paragraphs (MB/s, no server)
 .PHONY: bench-extract
-build/bench/bench_extract: test/bench/bench_extract.c $(CORE_SRCS) $(CORE_HDRS)
+build/bench/bench_extract: test/bench/bench_extract.c $(CORE_SRCS) build/gen/pe_general_data.o $(CORE_HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -g -Isrc/core -o $@ $< $(CORE_SRCS) $(UNIT_LIBS)
+	$(CC) -std=c99 -D_POSIX_C_SOURCE=200809L -O2 -g -Isrc/core -o $@ $< $(CORE_CODE) $(UNIT_LIBS)
 bench-extract: build/bench/bench_extract
 	build/bench/bench_extract -s $(or $(BENCH_SECONDS),3) $(or $(BENCH_FILES),$(wildcard ../shared/seeds/*.txt))

@@ -161,6 +161,87 @@ pe_trie_prefixes(const pe_trie *t, const uint32_t *cps, size_t n,
 	return k;
 }
 
+/*
+ * The general dictionary: jieba's dict.txt (python3-jieba, MIT), about
+ * 349,000 Han words with frequencies, compiled at build time by
+ * src/core/gen_general_dict.py into pe_general_data.c (not committed).
+ * Nodes are numbered breadth first, so the children of node v are nodes
+ * node[2v] .. node[2v + 2] - 1, sorted by character; node[2v + 1] holds
+ * the character on the edge into v (low 16 bits) and the cost of the word
+ * ending at v (high 16 bits): 1000 * -ln(P(word)), or PE_GEN_NOWORD.
+ * Both halves of a node share a cache line.  root[c - 0x4E00] is the
+ * root's child for c, 0 for none.
+ */
+#define PE_GEN_MAX_WORD 16
+#define PE_GEN_NOWORD 0xFFFF
+
+typedef struct pe_gdict
+{
+	uint32_t	nnodes;
+	uint32_t	nwords;
+	uint32_t	unknown;		/* cost of a character no entry holds */
+	const uint32_t *node;		/* 2 * (nnodes + 1) */
+	const uint32_t *root;		/* 0x5200 entries */
+} pe_gdict;
+
+extern const pe_gdict pe_general_dict;
+
+/* child of node v (not the root) for cp, or 0 */
+static inline uint32_t
+pe_gdict_child(const pe_gdict *g, uint32_t v, uint32_t cp)
+{
+	uint32_t	lo = g->node[2 * v],
+				hi = g->node[2 * v + 2];
+
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2,
+					c = g->node[2 * mid + 1] & 0xFFFF;
+
+		if (c < cp)
+			lo = mid + 1;
+		else if (c > cp)
+			hi = mid;
+		else
+			return mid;
+	}
+	return 0;
+}
+
+/*
+ * The words of g that are prefixes of cps[0..n), shortest first: lengths
+ * (in characters, >= 1) in lens, costs in costs; at most max.  Returns
+ * the count.
+ */
+static inline int
+pe_gdict_prefixes(const pe_gdict *g, const uint32_t *cps, size_t n,
+				  uint8_t *lens, uint32_t *costs, int max)
+{
+	uint32_t	v;
+	size_t		i;
+	int			k = 0;
+
+	if (n == 0 || cps[0] < 0x4E00 || cps[0] >= 0xA000)
+		return 0;
+	v = g->root[cps[0] - 0x4E00];
+	if (n > PE_GEN_MAX_WORD)
+		n = PE_GEN_MAX_WORD;
+	for (i = 1; v != 0; i++)
+	{
+		uint32_t	cost = g->node[2 * v + 1] >> 16;
+
+		if (cost != PE_GEN_NOWORD && k < max)
+		{
+			lens[k] = (uint8_t) i;
+			costs[k++] = cost;
+		}
+		if (i >= n || cps[i] < 0x4E00 || cps[i] >= 0xA000)
+			break;
+		v = pe_gdict_child(g, v, cps[i]);
+	}
+	return k;
+}
+
 /* is cps[0..n) an entry? */
 int			pe_trie_contains(const pe_trie *t, const uint32_t *cps, size_t n);
 

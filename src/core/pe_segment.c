@@ -196,6 +196,8 @@ typedef struct hanbuf
 	uint8_t    *choice;			/* chosen length at i */
 	uint8_t    *user;			/* choice came from the user trie */
 	uint32_t   *node;			/* built-in trie node of the choice, or 0 */
+	uint32_t   *gcost;			/* general dictionary path cost, n + 1 */
+	uint8_t    *gchoice;		/* general dictionary choice at i */
 	size_t		cap;
 } hanbuf;
 
@@ -216,7 +218,10 @@ hanbuf_reserve(pe_arena *a, hanbuf *h, size_t n)
 	h->choice = pe_arena_alloc(a, cap);
 	h->user = pe_arena_alloc(a, cap);
 	h->node = pe_arena_alloc(a, cap * sizeof(uint32_t));
-	if (!h->cp || !h->boff || !h->cost || !h->choice || !h->user || !h->node)
+	h->gcost = pe_arena_alloc(a, cap * sizeof(uint32_t));
+	h->gchoice = pe_arena_alloc(a, cap);
+	if (!h->cp || !h->boff || !h->cost || !h->choice || !h->user || !h->node ||
+		!h->gcost || !h->gchoice)
 		return -1;
 	h->cap = cap;
 	return 0;
@@ -282,8 +287,56 @@ segment_costs(hanbuf *h, size_t n, const pe_trie *builtin, const pe_trie *user)
 }
 
 /*
+ * The most probable segmentation of h->cp[a..b) by the general dictionary
+ * (pe_general_dict), as jieba computes it: over the graph of dictionary
+ * words, the path of least total cost (cost = -log probability), by
+ * dynamic programming from the right; a character no word covers costs
+ * the dictionary's unknown cost.  Fills gcost[a..b] and gchoice[a..b).
+ */
+static void
+general_costs(hanbuf *h, size_t a, size_t b)
+{
+	const pe_gdict *g = &pe_general_dict;
+	size_t		i;
+	uint8_t		lens[PE_GEN_MAX_WORD];
+	uint32_t	costs[PE_GEN_MAX_WORD];
+
+	h->gcost[b] = 0;
+	for (i = b; i-- > a;)
+	{
+		int			k = pe_gdict_prefixes(g, h->cp + i, b - i, lens, costs, PE_GEN_MAX_WORD),
+					j;
+		uint32_t	best;
+		uint8_t		bestlen = 1;
+
+		if (k > 0 && lens[0] == 1)
+			best = costs[0] + h->gcost[i + 1];
+		else
+			best = g->unknown + h->gcost[i + 1];
+		for (j = 0; j < k; j++)
+		{
+			uint32_t	c = costs[j] + h->gcost[i + lens[j]];
+
+			if (lens[j] > 1 && c <= best)
+			{
+				best = c;
+				bestlen = lens[j];
+			}
+		}
+		h->gcost[i] = best;
+		h->gchoice[i] = bestlen;
+	}
+}
+
+/*
  * segment the n Han characters in h (byte offsets relative to the input);
- * folds: whether folding changed any character of the run
+ * folds: whether folding changed any character of the run.
+ *
+ * Two passes.  The plan lexicon and the user words decide first
+ * (segment_costs), so plan terms come out exactly as the plan lexicon
+ * alone cuts them; then each stretch of two or more characters that pass
+ * left as single characters is cut by the general dictionary
+ * (general_costs).
  */
 static int
 segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx, uint32_t folds)
@@ -294,18 +347,39 @@ segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx, uint32_t folds
 		segment_costs(h, n, lx->builtin, NULL);
 	else
 		segment_costs(h, n, lx->builtin, lx->user);
-	for (i = 0; i < n; i += h->choice[i])
+	for (i = 0; i < n;)
 	{
 		size_t		e = i + h->choice[i];
 		int			type;
 
 		if (h->choice[i] == 1)
-			type = PE_TOK_CJKCHAR;
-		else
-			type = h->user[i] ? PE_TOK_USERWORD : PE_TOK_CJKWORD;
+		{
+			/* a stretch of single characters: the general dictionary */
+			size_t		b = i + 1,
+						k;
+
+			while (b < n && h->choice[b] == 1)
+				b++;
+			if (b - i >= 2)
+				general_costs(h, i, b);
+			else
+				h->gchoice[i] = 1;
+			for (k = i; k < b; k += h->gchoice[k])
+			{
+				size_t		ke = k + h->gchoice[k];
+
+				if (push(tb, h->boff[k], h->boff[ke] - h->boff[k],
+						 ke - k == 1 ? PE_TOK_CJKCHAR : PE_TOK_CJKWORD, 0, folds) < 0)
+					return -1;
+			}
+			i = b;
+			continue;
+		}
+		type = h->user[i] ? PE_TOK_USERWORD : PE_TOK_CJKWORD;
 		if (push(tb, h->boff[i], h->boff[e] - h->boff[i], type,
 				 type == PE_TOK_CJKWORD ? h->node[i] : 0, folds) < 0)
 			return -1;
+		i = e;
 	}
 	return 0;
 }

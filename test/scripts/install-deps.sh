@@ -10,13 +10,15 @@
 #   postgresql-15-cron                        the scheduled-job example and its test
 #   make, gcc                                 the build itself
 #   python3                                   runs ../shared/tools (scorer, benchmarks)
-# Not installed here (only to regenerate a committed table):
-#   python3-jieba                             src/core/gen_region_names.py (region names)
+#   python3-jieba                             its dict.txt (MIT) is compiled into the
+#                                             general dictionary at build time
+#                                             (src/core/gen_general_dict.py); also
+#                                             regenerates the region-name table
 set -euo pipefail
 
 pkgs=(postgresql-15 postgresql-server-dev-15 libicu-dev postgresql-15-pgtap
       libtap-parser-sourcehandler-pgtap-perl clang libclang-rt-14-dev
-      postgresql-15-cron make gcc python3)
+      postgresql-15-cron make gcc python3 python3-jieba)
 
 missing=()
 for p in "${pkgs[@]}"; do

@@ -256,6 +256,32 @@ main(void)
 		   "国家|国家治理体系|治理|治理体系和治理能力现代化|体系|能力|现代|现代化",
 		   "a part that occurs twice is listed once");
 
+	/*
+	 * Ordinary prose: words the plan lexicon lacks come from the general
+	 * dictionary (jieba's dict.txt) by the most probable path over the
+	 * stretches the plan lexicon leaves as single characters.  Sentences
+	 * from news and commentary pages (新华社 述评 2017-10-14, 2019-09-29;
+	 * a 2013 paper on the digital divide; 观察者网 2019-10-25).
+	 */
+	ok(pe_general_dict.nwords >= 300000, "general dictionary has at least 300,000 words");
+	is_str(seg(&lx, "国际数字鸿沟已成为21世纪的新型贫困"),
+		   "国际|数字|鸿沟|已|成为|21|世纪|的|新型|贫困", "世纪 is a word");
+	is_str(seg(&lx, "新华社记者俞懋峰"), "新华社|记者|俞|懋|峰",
+		   "记者 is a word; an unknown name stays in characters");
+	is_str(seg(&lx, "他们希望学习中国经验，让埃及也能迅速发展起来"),
+		   "他们|希望|学习|中国|经验|让|埃及|也|能|迅速|发展|起来", "他们, 埃及, 起来 are words");
+	is_str(seg(&lx, "在当前全球金融和经济危机的重大压力下"),
+		   "在|当前|全球|金融|和|经济|危机|的|重大|压力|下", "经济 and 危机 are words");
+	is_str(seg(&lx, "20世纪80年代，佩里在江苏开设第一家大型合资企业"),
+		   "20|世纪|80|年代|佩里|在|江苏|开设|第一|家|大型|合资|企业",
+		   "a foreign name in the dictionary (佩里) is one word");
+	is_str(seg(&lx, "我们的人均寿命从35岁增加到65岁"),
+		   "我们|的|人均|寿命|从|35|岁|增加|到|65|岁", "我们 and 寿命 are words");
+	/* plan terms are cut exactly as the plan lexicon alone cuts them */
+	is_str(seg(&lx, "鼓励青年在经济社会发展中充分发挥生力军和突击队作用"),
+		   "鼓励|青年|在|经济社会发展|中|充分|发挥|生力军|和|突击队|作用",
+		   "a plan compound stays whole beside general words");
+
 	/* stop words */
 	ok(pe_is_stopword("的", 3), "的 is a stop word");
 	ok(!pe_is_stopword("县", 3), "县 is not a stop word");
@@ -270,7 +296,7 @@ main(void)
 	is_int(user.nwords, 4, "four user words");
 	ulx.builtin = &pe_lexicon_builtin;
 	ulx.user = &user;
-	is_str(seg(&lx, "宝兴硗碛藏族乡"), "宝兴|硗碛|藏|族|乡", "without user words");
+	is_str(seg(&lx, "宝兴硗碛藏族乡"), "宝兴|硗碛|藏族|乡", "without user words (藏族 from the general dictionary)");
 	is_str(typed(&ulx, "宝兴硗碛"), "userword:宝兴硗碛", "user word is one token");
 	is_str(seg(&ulx, "发展论坛"), "发展论坛", "user words are folded to Simplified");
 	is_str(parts(&ulx, "宝兴硗碛"), "宝兴|硗碛", "parts of a user word");
