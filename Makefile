@@ -155,6 +155,12 @@ fuzz: fuzz-build
 fuzz-smoke:
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(or $(FUZZ_SMOKE_SECONDS),15)
 
+# the soak test: SOAK_CLIENTS clients (16) for SOAK_SECONDS (600) over the seed
+# paragraphs, every kind of function; a throwaway cluster (test/soak/soak.sh)
+.PHONY: soak
+soak: all
+	test/scripts/with-cluster.sh --private-install -- test/soak/soak.sh $(or $(SOAK_SECONDS),600) $(or $(SOAK_CLIENTS),16)
+
 # the fuzz campaign: every target FUZZ_SECONDS (default 3600) with FUZZ_JOBS
 # processes; FUZZ_MERGE=1 merges new coverage into test/fuzz/corpus (test/scripts/fuzz-long.sh)
 .PHONY: fuzz-long
