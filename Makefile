@@ -22,7 +22,7 @@ CORE_OBJS += src/core/pe_number.o src/core/pe_units.o src/core/pe_quantity.o
 CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 CORE_OBJS += src/core/pe_docdate.o src/core/pe_region.o
 # indicator extraction
-CORE_OBJS += src/core/pe_extract.o src/core/pe_extract_table.o
+CORE_OBJS += src/core/pe_extract.o src/core/pe_extract_table.o src/core/pe_kind.o
 # segmentation and lexicon
 CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_general_data.o src/core/pe_segment.o src/core/pe_tsvec.o
 # indicator catalogue
@@ -156,6 +156,12 @@ fuzz: fuzz-build
 
 fuzz-smoke:
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(or $(FUZZ_SMOKE_SECONDS),15)
+
+# the soak test: SOAK_CLIENTS clients (16) for SOAK_SECONDS (600) over the seed
+# paragraphs, every kind of function; a throwaway cluster (test/soak/soak.sh)
+.PHONY: soak
+soak: all
+	test/scripts/with-cluster.sh --private-install -- test/soak/soak.sh $(or $(SOAK_SECONDS),600) $(or $(SOAK_CLIENTS),16)
 
 # the fuzz campaign: every target FUZZ_SECONDS (default 3600) with FUZZ_JOBS
 # processes; FUZZ_MERGE=1 merges new coverage into test/fuzz/corpus (test/scripts/fuzz-long.sh)

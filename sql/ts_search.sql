@@ -18,6 +18,28 @@ SELECT plan_tsquery('新型基础设施 建设');
 SELECT plan_tsquery('碳达峰 OR 碳中和');
 SELECT plan_tsquery('"地区生产总值 增长" -工业');
 SELECT plan_tsquery('  ');
+-- query syntax: A|B with or without blanks, the full-width bar, negation
+SELECT plan_tsquery('碳达峰|碳中和') AS bar, plan_tsquery('碳达峰｜碳中和 建设') AS fullwidth_bar,
+       plan_tsquery('-碳达峰|碳中和') AS negated_first, plan_tsquery('a||b|') AS empty_pieces;
+-- letters and a number: PM2.5, PM 2.5 and ＰＭ２.５ meet; so do G20 and G 20
+SELECT plan_tsquery('pm 2.5') AS spaced, plan_tsquery('PM2.5') AS joined,
+       plan_tsquery('ＰＭ２.５') AS fullwidth, plan_tsquery('G 20') AS g20;
+\set air '细颗粒物(PM2.5)平均浓度下降到30微克/立方米，PM 10浓度下降，G20峰会。'
+SELECT to_tsvector('plan_zh', :'air') @@ plan_tsquery('pm 2.5') AS spaced_finds_joined,
+       to_tsvector('plan_zh', :'air') @@ plan_tsquery('PM10') AS joined_finds_spaced,
+       to_tsvector('plan_zh', :'air') @@ plan_tsquery('pm 25') AS other_number;
+-- R&D and COVID-19 become phrases of their parts, found where written
+SELECT plan_tsquery('R&D') AS rd, plan_tsquery('COVID-19') AS covid,
+       to_tsvector('plan_zh', '研究与试验发展(R&D)经费投入强度') @@ plan_tsquery('R&D') AS rd_found;
+-- only stop words or punctuation: the empty query, without a notice, matching nothing
+SELECT numnode(plan_tsquery('的')) AS stop_word_nodes, numnode(plan_tsquery('，。')) AS punctuation_nodes,
+       plan_tsquery('的 碳达峰') AS stop_word_dropped;
+SELECT count(*) AS rows_matched FROM (VALUES ('的'), ('和'), ('碳达峰')) v(body)
+WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('的 和');
+-- a sentence pasted from a report finds the paragraph it came from
+\set report '2021年全市地区生产总值增长8.5%以上，一般公共预算收入增长6%，城乡居民人均可支配收入分别增长8%和9%左右。'
+SELECT to_tsvector('plan_zh', :'report') @@ plan_tsquery('一般公共预算收入增长6%，城乡居民人均可支配收入分别增长8%和9%左右') AS pasted,
+       to_tsvector('plan_zh', :'report') @@ plan_tsquery('一般公共预算收入增长7%，城乡居民人均可支配收入分别增长8%和9%左右') AS pasted_changed;
 -- many terms: AND of OR groups in order, negation kept
 SELECT plan_tsquery('a | b c or d -e');
 SELECT numnode(plan_tsquery(string_agg('产业集群' || i, ' '))) FROM generate_series(1, 2000) i;

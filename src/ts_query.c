@@ -99,6 +99,50 @@ in_lexset(const pe_lexset *lx, const uint32_t *cps, size_t n)
 		(lx->user != NULL && pe_trie_contains(lx->user, cps, n));
 }
 
+/* the empty tsquery, which matches nothing */
+static TSQuery
+empty_query(void)
+{
+	TSQuery		q = palloc0(HDRSIZETQ);
+
+	SET_VARSIZE(q, HDRSIZETQ);
+	q->size = 0;
+	return q;
+}
+
+/* is the word token t[0..len) a stop word of plan_zh (的, 和, 在)? */
+static bool
+is_stop_token(const char *t, size_t len)
+{
+	char		buf[64];
+	size_t		flen;
+
+	if (len > 16)
+		return false;			/* stop words are one character */
+	flen = pe_fold_into(t, len, buf);
+	return pe_is_stopword(buf, flen);
+}
+
+/*
+ * ASCII letters then a number (digits, a decimal point): PM2.5, G20.
+ * Returns the length of the letters, 0 when t is not of that shape.
+ */
+static size_t
+letters_then_number(const char *t, size_t len)
+{
+	size_t		k = 0,
+				j;
+
+	while (k < len && ((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z')))
+		k++;
+	if (k == 0 || k == len || !(t[k] >= '0' && t[k] <= '9'))
+		return 0;
+	for (j = k; j < len; j++)
+		if (!((t[j] >= '0' && t[j] <= '9') || t[j] == '.'))
+			return 0;
+	return k;
+}
+
 /*
  * The tsquery of one search term: the phrase of its segments, and when
  * the term is a single Chinese word that splits into two lexicon words
@@ -108,23 +152,51 @@ in_lexset(const pe_lexset *lx, const uint32_t *cps, size_t n)
 static Datum
 term_query(Oid fn_oid, Oid cfg, const char *s, size_t len)
 {
-	Datum		q = phrase_query(cfg, s, len);
+	Datum		q;
 	pe_arena	arena;
 	pe_token   *tok;
 	size_t		ntok,
 				i,
 				nword = 0,
+				ncontent = 0,
 				w = 0;
 
 	plan_arena_init(&arena);
 	if (pe_segment(&arena, s, len, plan_search_lexset(fn_oid), &tok, &ntok) != 0)
-		return q;
+		return phrase_query(cfg, s, len);
 	for (i = 0; i < ntok; i++)
 		if (tok[i].type != PE_TOK_BLANK)
 		{
 			nword++;
 			w = i;
+			if (!is_stop_token(s + tok[i].off, tok[i].len))
+				ncontent++;
 		}
+	/*
+	 * Only stop words (的, 和) or punctuation: nothing to search for.  An
+	 * empty query, made here, so that phraseto_tsquery does not raise its
+	 * notice, once for every row the query is evaluated on.
+	 */
+	if (ncontent == 0)
+	{
+		pe_arena_release(&arena);
+		return TSQueryGetDatum(empty_query());
+	}
+	q = phrase_query(cfg, s, len);
+	/* PM2.5 also finds PM 2.5, G20 also G 20 */
+	if (nword == 1 && tok[w].type == PE_TOK_NUMWORD)
+	{
+		char	   *f = palloc((size_t) tok[w].len * 3 + 1);	/* ＰＭ２.５ → pm2.5 */
+		size_t		flen = pe_fold_into(s + tok[w].off, tok[w].len, f);
+		size_t		k = letters_then_number(f, flen);
+
+		if (k > 0)
+		{
+			char	   *alt = psprintf("%.*s %.*s", (int) k, f, (int) (flen - k), f + k);
+
+			q = DirectFunctionCall2(tsquery_or, q, phrase_query(cfg, alt, strlen(alt)));
+		}
+	}
 	if (nword == 1 && (tok[w].type == PE_TOK_CJKWORD || tok[w].type == PE_TOK_USERWORD))
 	{
 		const pe_lexset *lx = plan_search_lexset(fn_oid);
@@ -335,6 +407,86 @@ is_or_word(const char *s, size_t start, size_t end)
 		(end - start == 3 && memcmp(s + start, "或", 3) == 0);
 }
 
+/* ASCII letters only / a number only (digits and decimal points) */
+static bool
+letters_only(const char *t, size_t len)
+{
+	size_t		k;
+
+	for (k = 0; k < len; k++)
+		if (!((t[k] >= 'a' && t[k] <= 'z') || (t[k] >= 'A' && t[k] <= 'Z')))
+			return false;
+	return len > 0;
+}
+
+static bool
+number_only(const char *t, size_t len)
+{
+	size_t		k;
+
+	for (k = 0; k < len; k++)
+		if (!((t[k] >= '0' && t[k] <= '9') || t[k] == '.'))
+			return false;
+	return len > 0;
+}
+
+/* bytes of | or ｜ at i (before end), 0 if neither */
+static size_t
+bar_at(const char *s, size_t end, size_t i)
+{
+	if (s[i] == '|')
+		return 1;
+	if (i + 2 < end && (unsigned char) s[i] == 0xEF && (unsigned char) s[i + 1] == 0xBD &&
+		(unsigned char) s[i + 2] == 0x9C)
+		return 3;
+	return 0;
+}
+
+/* the first position at or after i that is not a blank */
+static size_t
+skip_spaces(const char *s, size_t len, size_t i)
+{
+	size_t		adv;
+
+	while (i < len && is_space_at(s, len, i, &adv))
+		i += adv;
+	return i;
+}
+
+/* what add_term needs: the configuration and the lists being built */
+typedef struct
+{
+	Oid			fn_oid;
+	Oid			cfg;
+	query_list *group;
+	query_list *groups;
+} term_ctx;
+
+/*
+ * Add the term t[0..len) (negated if asked) to the query: as another
+ * alternative of the current OR group when or_pending, else as the first
+ * of a new group.
+ */
+static void
+add_term(term_ctx *c, const char *t, size_t len, bool negate, bool or_pending)
+{
+	Datum		term;
+
+	if (len > PLAN_TSQUERY_MAX_TERM_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("search term is too long: %zu bytes", len),
+				 errdetail("A term of plan_tsquery (text without blanks, or a quoted phrase) may have at most %d bytes.",
+						   PLAN_TSQUERY_MAX_TERM_BYTES),
+				 errhint("Separate the words of a long text with spaces.")));
+	term = term_query(c->fn_oid, c->cfg, t, len);
+	if (negate)
+		term = DirectFunctionCall1(tsquery_not, term);
+	if (!or_pending)
+		close_group(c->group, c->groups);
+	query_list_push(c->group, DatumGetTSQuery(term));
+}
+
 /*
  * plan_tsquery(query text) returns tsquery
  *
@@ -360,6 +512,7 @@ plan_tsquery(PG_FUNCTION_ARGS)
 				groups = {0};	/* closed groups, to be AND-ed */
 	bool		pending_or = false;
 	TSQuery		result;
+	term_ctx	ctx;
 
 	plan_require_utf8();
 	if (len > PLAN_TSQUERY_MAX_BYTES)
@@ -370,6 +523,10 @@ plan_tsquery(PG_FUNCTION_ARGS)
 						   PLAN_TSQUERY_MAX_BYTES),
 				 errhint("Search for a few words or phrases of the text.")));
 	cfg = plan_zh_config(fcinfo->flinfo->fn_oid);
+	ctx.fn_oid = fcinfo->flinfo->fn_oid;
+	ctx.cfg = cfg;
+	ctx.group = &group;
+	ctx.groups = &groups;
 
 	while (i < len)
 	{
@@ -378,7 +535,6 @@ plan_tsquery(PG_FUNCTION_ARGS)
 					end;
 		bool		negate = false;
 		bool		quoted;
-		Datum		term;
 
 		CHECK_FOR_INTERRUPTS();
 		if (is_space_at(s, len, i, &adv))
@@ -400,24 +556,57 @@ plan_tsquery(PG_FUNCTION_ARGS)
 		}
 		if (end <= start)
 			continue;
-		if (end - start > PLAN_TSQUERY_MAX_TERM_BYTES)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("search term is too long: %zu bytes", end - start),
-					 errdetail("A term of plan_tsquery (text without blanks, or a quoted phrase) may have at most %d bytes.",
-							   PLAN_TSQUERY_MAX_TERM_BYTES),
-					 errhint("Separate the words of a long text with spaces.")));
-		term = term_query(fcinfo->flinfo->fn_oid, cfg, s + start, end - start);
-		if (negate)
-			term = DirectFunctionCall1(tsquery_not, term);
-		if (!pending_or)
-			close_group(&group, &groups);
-		query_list_push(&group, DatumGetTSQuery(term));
-		pending_or = false;
+		if (quoted)
+		{
+			add_term(&ctx, s + start, end - start, negate, pending_or);
+			pending_or = false;
+			continue;
+		}
+		/* letters, a blank, a number: pm 2.5 is the term pm2.5 */
+		if (!negate && letters_only(s + start, end - start))
+		{
+			size_t		ns,
+						ne,
+						ni = skip_spaces(s, len, i);
+
+			if (ni < len && s[ni] >= '0' && s[ni] <= '9')
+			{
+				ni = scan_term(s, len, ni, &ns, &ne);
+				if (letters_then_number(s + ns, ne - ns) == 0 && number_only(s + ns, ne - ns))
+				{
+					char	   *joined = psprintf("%.*s%.*s", (int) (end - start), s + start,
+												  (int) (ne - ns), s + ns);
+
+					add_term(&ctx, joined, strlen(joined), false, pending_or);
+					pending_or = false;
+					i = ni;
+					continue;
+				}
+			}
+		}
+		/* A|B without blanks: alternatives (| or the full-width ｜) */
+		while (start < end)
+		{
+			size_t		bar = start,
+						blen = 0;
+
+			while (bar < end && (blen = bar_at(s, end, bar)) == 0)
+				bar += pe_utf8_seqlen((unsigned char) s[bar]);
+			if (bar > start)
+			{
+				add_term(&ctx, s + start, bar - start, negate, pending_or);
+				negate = false;
+				pending_or = false;
+			}
+			if (bar >= end)
+				break;
+			pending_or = group.n > 0;
+			start = bar + blen;
+		}
 	}
 	close_group(&group, &groups);
 	result = query_list_join(&groups, OP_AND);
 	if (result == NULL)
-		PG_RETURN_DATUM(phrase_query(cfg, "", 0));
+		result = empty_query();
 	PG_RETURN_TSQUERY(result);
 }

@@ -9,7 +9,8 @@ word.  They used to be built on every call (about 3 % of a short call);
 this writes them as constant tables instead, with the first code point
 of every word of the lists read by any_at_w (so that only the words
 starting with the character at hand are compared).  pe_extract.c is the source
-of truth: run this after editing one of the lists below.
+of truth: run this after editing one of the lists below.  (The cue tables
+of the kind stage, pe_kind.c, carry their first code points themselves.)
 test/unit/test_extract.c fails when the tables are out of date
 (pe_x_filters_check() rebuilds them from the lists and compares).
 """
@@ -21,18 +22,14 @@ src = open(os.path.join(here, "pe_extract.c"), encoding="utf-8").read()
 
 # filter name -> lists whose first characters it holds
 FILTERS = [
-    ("review", ["review_cues"]),
-    ("target", ["target_cues"]),
     ("predicate", ["predicate_words"]),
     ("lead", ["lead_words"]),
     ("unit", ["base_units"]),
     ("change", ["up_words", "down_words"]),
-    ("cue", ["clause_cue_starts"]),
 ]
 
 # lists read by any_at_w: the first code point of every word, 0-terminated
-FIRST_CHARS = ["base_units", "predicate_words", "lead_words", "review_cues",
-               "target_cues", "up_words", "down_words"]
+FIRST_CHARS = ["base_units", "predicate_words", "lead_words", "up_words", "down_words"]
 
 
 def c_literal(lit):

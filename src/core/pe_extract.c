@@ -25,6 +25,7 @@
  *-------------------------------------------------------------------------
  */
 #include "pe_extract_int.h"
+#include "pe_kind.h"
 #include "pe_catalog.h"
 #include "pe_docinfo.h"
 #include "pe_outline.h"
@@ -541,11 +542,10 @@ typedef struct mention
 	int			skip;
 } mention;
 
-static int
+static inline int
 is_sep(uint32_t c)
 {
-	return c == ',' || c == 0xFF0C || c == ';' || c == 0xFF1B ||
-		c == ':' || c == 0xFF1A;
+	return pe_x_sep(c);
 }
 
 static inline int
@@ -1380,310 +1380,11 @@ split_items(pe_x *x, size_t s, size_t e, int want, char **out, int max)
 }
 
 /* ------------------------------------------------------------------ */
-/* context: kind and year											   */
-/* ------------------------------------------------------------------ */
-
-/* 4-digit year written at i (followed by 年), else 0 */
-static int
-year_at(pe_x *x, size_t i)
-{
-	int			y = 0,
-				k;
-
-	for (k = 0; k < 4; k++)
-	{
-		int			d = i + k < x->n ? pe_x_digit(x->cp[i + k]) : -1;
-
-		if (d < 0)
-			return 0;
-		y = y * 10 + d;
-	}
-	if (i > 0 && pe_x_digit(x->cp[i - 1]) >= 0)
-		return 0;
-	if (i + 4 >= x->n)
-		return 0;
-	/* PDF text: "2025 年 3 月" */
-	if (x->cp[i + 4] != 0x5E74 /* 年 */ &&
-		!(x->cp[i + 4] == ' ' && i + 5 < x->n && x->cp[i + 5] == 0x5E74))
-		return 0;
-	if (y < 1949 || y > 2100)
-		return 0;
-	return y;
-}
-
-/* the character after the 年 of a year_at year at i */
-static size_t
-year_end(pe_x *x, size_t i)
-{
-	return x->cp[i + 4] == ' ' ? i + 6 : i + 5;
-}
-
-static const char *const review_cues[] = {
-	"工作回顾", "发展回顾", "回顾", "一年来", "五年来", "过去五年", "过去一年",
-	"主要成就", "十三五”时期", "十三五”期间", "十三五”以来", "十三五时期",
-	"十三五期间", "“十三五”", "去年", NULL
-};
-static const char *const target_cues[] = {
-	"目标任务", "主要目标", "预期目标", "奋斗目标", "发展目标", "预期指标",
-	"主要指标", "工作安排", "重点工作", "总体要求", "今后五年", "今年",
-	"十四五”时期", "十四五”期间", "十四五时期", "主要任务",
-	"指导思想", "明年", NULL
-};
-
-static const char *const enum_chars[] = {
-	"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
-};
-
-/*
- * The last year whose figures a document reports as results: the year
- * before a work report's year, a communiqué's own year.
- */
-static int
-last_actual(const pe_xdoc *d)
-{
-	return d->communique ? d->report_year : d->report_year - 1;
-}
-
-/* does the cue name the five-year period (→ plan end year)? */
-static int
-cue_is_period(pe_x *x, size_t s, size_t e)
-{
-	return pe_x_find(x, s, e, "十四五”时期") != (size_t) -1 ||
-		pe_x_find(x, s, e, "十四五”期间") != (size_t) -1 ||
-		pe_x_find(x, s, e, "十四五”主要") != (size_t) -1 ||
-		pe_x_find(x, s, e, "十四五”发展") != (size_t) -1 ||
-		pe_x_find(x, s, e, "十四五时期") != (size_t) -1 ||
-		pe_x_find(x, s, e, "到2025年") != (size_t) -1 ||
-		pe_x_find(x, s, e, "今后五年") != (size_t) -1 ||
-		pe_x_find(x, s, e, "未来五年") != (size_t) -1;
-}
-
-/*
- * Last year of the five-year plan named first in [s, e) (十三五 → 2020,
- * 十四五 → 2025, 十五五 → 2030), else 0.
- */
-static int
-fyp_end_in(pe_x *x, size_t s, size_t e)
-{
-	static const char *const ord[] = {"十一五", "十二五", "十三五", "十四五", "十五五", "十六五", NULL};
-	size_t		i;
-
-	for (i = s; i + 3 <= e; i++)
-	{
-		int			k;
-
-		if (x->cp[i] != 0x5341 /* 十 */ )
-			continue;
-		if (pe_x_any_at(x, i, ord, &k))
-			return pe_fyp_start_year(11 + k) + 4;
-	}
-	return 0;
-}
-
-/*
- * A target cue at t that names a goal reached: 主要目标任务顺利完成,
- * 完成全年目标任务, 实现了预期目标.
- */
-static int
-goal_reached(pe_x *x, size_t t, size_t e)
-{
-	static const char *const done[] = {"顺利完成", "全面完成", "圆满完成", "胜利完成",
-	"完成", "实现", "超额完成", NULL};
-	static const char *const will[] = {"确保", "力争", "努力", "争取", "要", "将", NULL};
-	size_t		i,
-				lo = t > 8 ? t - 8 : 0;
-
-	for (i = t; i > lo && !pe_x_sentence_end(x->cp[i - 1]); i--)
-		if (pe_x_any_at(x, i - 1, will, NULL))
-			return 0;
-	for (i = t + 2; i < e && i < t + 10; i++)
-	{
-		if (is_sep(x->cp[i]) || pe_x_sentence_end(x->cp[i]))
-			break;
-		if (pe_x_any_at(x, i, done, NULL))
-			return 1;
-	}
-	for (i = t; i > lo; i--)
-	{
-		if (is_sep(x->cp[i - 1]) || pe_x_sentence_end(x->cp[i - 1]))
-			break;
-		if (pe_x_any_before(x, i, done, NULL))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Update the running context from the start of a sentence [s, e): a
- * heading-like opening ("一、2020年工作回顾", "“十四五”时期主要目标任务",
- * "今年经济社会发展主要预期目标是") switches between actual and target.
- */
-static void
-sentence_context(pe_x *x, pe_xdoc *d, size_t s, size_t e)
-{
-	size_t		w = s + 24 < e ? s + 24 : e;
-	size_t		i,
-				best_r = (size_t) -1,
-				best_t = (size_t) -1,
-				intro;
-	int			k,
-				fy;
-
-	/*
-	 * Section cues count only in a heading-like opening: the sentence
-	 * starts a line or follows a blank, or the cue opens the sentence
-	 * (after an enumerator such as 一、 or (二)).
-	 */
-	{
-		size_t		o = s;
-		int			headish;
-
-		while (o < e && (x->cp[o] == ' ' || x->cp[o] == 0x3000 || x->cp[o] == '\t'))
-			o++;
-		headish = (s == 0 || x->cp[s - 1] == '\n' || o > s ||
-				   (s > 1 && (x->cp[s - 2] == ' ' || x->cp[s - 2] == 0x3000)));
-		{
-			size_t		q = o;
-
-			while (q < e && q < o + 4 && (x->cp[q] == '(' || x->cp[q] == 0xFF08 ||
-										  x->cp[q] == ')' || x->cp[q] == 0xFF09 ||
-										  x->cp[q] == 0x3001 || x->cp[q] == 0x201C ||
-										  (x->cp[q] >= 0x4E00 && pe_x_any_at(x, q, enum_chars, NULL))))
-				q++;
-			(void) k;
-			for (i = o; i < w && (headish || i <= q + 1); i++)
-			{
-				size_t		m;
-
-				if (best_r == (size_t) -1 &&
-					(m = any_at_w(x, i, WORDS(review_cues), &f_review)) && i + m <= w)
-					best_r = i;
-				if (best_t == (size_t) -1 &&
-					(m = any_at_w(x, i, WORDS(target_cues), &f_target)) && i + m <= w)
-					best_t = i;
-			}
-		}
-	}
-	/* a target list introduced anywhere: "…主要预期目标是:" */
-	intro = (size_t) -1;
-	for (i = s; i < e; i++)
-	{
-		if (x->cp[i] != 0x76EE /* 目 */ && x->cp[i] != 0x6307 /* 指 */ )
-			continue;
-		if (pe_x_at(x, i, "目标是") || pe_x_at(x, i, "目标为") ||
-			pe_x_at(x, i, "目标建议为") || pe_x_at(x, i, "指标是") ||
-			pe_x_at(x, i, "目标:") || pe_x_at(x, i, "目标：") ||
-			pe_x_at(x, i, "目标要求是"))
-		{
-			intro = i;
-			break;
-		}
-	}
-	if (intro != (size_t) -1 && intro < best_t)
-		best_t = intro;
-	/* 主要目标任务顺利完成, 完成全年目标任务: a goal reached is a result */
-	if (best_t != (size_t) -1 && goal_reached(x, best_t, e))
-	{
-		best_t = (size_t) -1;
-		if (best_r == (size_t) -1)
-			best_r = s;
-	}
-	/* "2024年是…关键一年": a frame naming the year, whatever it mentions */
-	if (year_at(x, s) && year_end(x, s) < e && pe_x_at(x, year_end(x, s), "是"))
-		best_r = best_t = (size_t) -1;
-	/* a communiqué reports results throughout */
-	if (d->communique)
-		best_t = (size_t) -1;
-	if (best_r == (size_t) -1 && best_t == (size_t) -1)
-	{
-		/* a sentence opening with a year: "2020年,…" / "2021年,…" */
-		int			y = year_at(x, s);
-		size_t		ye = y ? year_end(x, s) : s;
-
-		if (y && !d->report_year && ye < e && (is_sep(x->cp[ye]) || pe_x_at(x, ye, "是")))
-		{
-			d->ctx_year = y;
-			return;
-		}
-		if (y && d->report_year && ye < e && (is_sep(x->cp[ye]) ||
-											  pe_x_at(x, ye, "是")))
-		{
-			if (y <= last_actual(d))
-			{
-				d->ctx_kind = PE_KIND_ACTUAL;
-				d->ctx_year = y;
-			}
-			else
-			{
-				d->ctx_kind = PE_KIND_TARGET;
-				d->ctx_year = y;
-			}
-		}
-		return;
-	}
-	if (best_t != (size_t) -1 && (best_r == (size_t) -1 || best_t < best_r))
-	{
-		size_t		ce = intro != (size_t) -1 ? intro + 3 : w;
-		int			y = 0;
-
-		d->ctx_kind = PE_KIND_TARGET;
-		/* the year nearest the cue: "根据十四五规划,…2021年…预期目标是" */
-		for (i = s; i < ce && i < e; i++)
-		{
-			int			yy = year_at(x, i);
-
-			/* 2035年远景目标 names the vision, not these targets */
-			if (yy && !pe_x_at(x, i + 5, "远景"))
-				y = yy;
-		}
-		if (y)
-			d->ctx_year = y;
-		else if ((fy = fyp_end_in(x, s, ce < e ? ce : e)) > 0 &&
-				 (!d->report_year || fy >= d->report_year))
-			d->ctx_year = fy;	/* "十五五"时期主要目标 → 2030 */
-		else if (cue_is_period(x, s, ce < e ? ce : e) && d->plan_end)
-			d->ctx_year = d->plan_end;
-		else
-			d->ctx_year = d->is_plan ? d->plan_end : d->report_year;
-	}
-	else
-	{
-		int			y = 0;
-
-		d->ctx_kind = PE_KIND_ACTUAL;
-		/* "一、2025年工作回顾": the year named */
-		for (i = s; i < w && !y; i++)
-			if (!(i > 0 && (x->cp[i - 1] == 0x6BD4 /* 比 */ || x->cp[i - 1] == 0x8F83 /* 较 */ )))
-				y = year_at(x, i);
-		if (y && (!d->report_year || y <= d->report_year))
-			d->ctx_year = y;
-		else if ((fy = fyp_end_in(x, s, w)) > 0 && fy < (d->report_year ? d->report_year : 9999))
-			d->ctx_year = fy;	/* 十三五时期 → 2020 */
-		else if (pe_x_find(x, s, w, "五年") != (size_t) -1 ||
-				 pe_x_find(x, s, w, "5年") != (size_t) -1)
-			/* 过去五年: the span ends with the last year reported */
-			d->ctx_year = d->report_year ? last_actual(d) :
-				(d->plan_end ? d->plan_end - 5 : 0);
-		else
-			d->ctx_year = d->report_year ? last_actual(d) :
-				(d->plan_end ? d->plan_end - 5 : 0);
-	}
-}
-
-/* ------------------------------------------------------------------ */
 /* clause processing												   */
 /* ------------------------------------------------------------------ */
 
 #define MAXM 16
 
-typedef struct sentence_state
-{
-	int			kind;
-	int			year;
-	int			kind_set;		/* a local cue fixed the kind */
-	char	   *items[8];		/* subject of the last group */
-	int			nitems;
-} sentence_state;
 
 static int
 is_connector_span(pe_x *x, size_t s, size_t e)
@@ -1794,128 +1495,6 @@ emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
 	(void) d;
 }
 
-/* first characters of the cues read by clause_cues (filter f_cue) */
-static const char *const clause_cue_starts[] = {
-	"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
-	"０", "１", "２", "３", "４", "５", "６", "７", "８", "９",
-	"力", "确", "计", "预", "目", "到", "至", "去", "今", "明", "十", NULL
-};
-
-/* local (sentence-scoped) cues within [s, e), applied to st */
-static void
-clause_cues(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
-{
-	size_t		i;
-
-	for (i = s; i < e; i++)
-	{
-		int			y;
-		size_t		m;
-		uint32_t	c = x->cp[i];
-
-		/* only characters that can start a cue (clause_cue_starts) */
-		if (!filter_has(&f_cue, c))
-			continue;
-		if ((m = pe_x_at(x, i, "力争")) || (m = pe_x_at(x, i, "确保")) ||
-			(m = pe_x_at(x, i, "计划")) || (m = pe_x_at(x, i, "预期")) ||
-			(m = pe_x_at(x, i, "目标")))
-		{
-			if (st->kind != PE_KIND_TARGET && !st->kind_set)
-			{
-				/* 将 in 将近, 要 in 重要/主要/需要 are not stances */
-				/* nouns: 稳预期, 社会预期; 行动计划, 发展计划 */
-				if ((pe_x_at(x, i, "预期") &&
-					 !(pe_x_at(x, i + 2, "目标") || pe_x_at(x, i + 2, "增长") ||
-					   pe_x_at(x, i + 2, "达到") || pe_x_at(x, i + 2, "实现") ||
-					   pe_x_at(x, i + 2, "完成") ||
-					   (i + 2 < e && pe_x_digit(x->cp[i + 2]) >= 0))) ||
-					(pe_x_at(x, i, "计划") && i >= 2 &&
-					 (pe_x_before(x, i, "行动") || pe_x_before(x, i, "发展") ||
-					  pe_x_before(x, i, "工作") || pe_x_before(x, i, "投资") ||
-					  pe_x_before(x, i, "五年") || pe_x_before(x, i, "三年"))))
-				{
-					i += m - 1;
-					continue;
-				}
-				if ((pe_x_at(x, i, "将") && pe_x_at(x, i + 1, "近")) ||
-					(pe_x_at(x, i, "要") && i > 0 &&
-					 (x->cp[i - 1] == 0x91CD || x->cp[i - 1] == 0x4E3B ||
-					  x->cp[i - 1] == 0x9700 || x->cp[i - 1] == 0x7EB2)) ||
-					(pe_x_at(x, i, "目标") && d->ctx_kind == PE_KIND_ACTUAL))
-				{
-					i += m - 1;
-					continue;
-				}
-				st->kind = PE_KIND_TARGET;
-				if (!st->year || st->year < (d->report_year ? d->report_year : 0))
-					st->year = d->is_plan ? d->plan_end : d->report_year;
-			}
-			i += m - 1;
-			continue;
-		}
-		if ((m = pe_x_at(x, i, "到")) || (m = pe_x_at(x, i, "至")))
-		{
-			y = year_at(x, i + m);
-			if (y && (!d->report_year || y >= d->report_year))
-			{
-				st->kind = PE_KIND_TARGET;
-				st->year = y;
-				st->kind_set = 1;
-				i += m + 4;
-				continue;
-			}
-		}
-		y = year_at(x, i);
-		if (y)
-		{
-			/* "2020年,…" "2020年全市…": the figures of that year */
-			int			base = d->report_year ? last_actual(d) + 1 :
-				(d->plan_end ? d->plan_end - 4 : 0);
-
-			if (i > 0 && (x->cp[i - 1] == 0x6BD4 /* 比 */ || x->cp[i - 1] == 0x8F83 /* 较 */ ||
-						  x->cp[i - 1] == 0x662F /* 是 */ || x->cp[i - 1] == 0x7531 /* 由 */ ||
-						  x->cp[i - 1] == 0x4ECE /* 从 */ ))
-			{
-				i += 4;
-				continue;
-			}
-			if (base && y < base)
-			{
-				st->kind = PE_KIND_ACTUAL;
-				st->year = y;
-				st->kind_set = 1;
-			}
-			else if (base && y >= base && !(i + 5 < e && pe_x_at(x, i + 5, "以来")))
-			{
-				st->kind = PE_KIND_TARGET;
-				st->year = y;
-				st->kind_set = 1;
-			}
-			i += 4;
-			continue;
-		}
-		if (pe_x_at(x, i, "去年") && d->report_year)
-		{
-			st->kind = PE_KIND_ACTUAL;
-			st->year = d->report_year - 1;
-		}
-		else if (pe_x_at(x, i, "今年") && d->report_year && !pe_x_at(x, i + 2, "以来"))
-		{
-			st->kind = PE_KIND_TARGET;
-			st->year = d->report_year;
-		}
-		else if (pe_x_at(x, i, "明年") && d->report_year)
-		{
-			st->kind = PE_KIND_TARGET;
-			st->year = d->report_year + 1;
-		}
-		else if (pe_x_at(x, i, "十三五") && st->kind == PE_KIND_ACTUAL && d->plan_end)
-		{
-			/* averages and totals of 十三五 refer to its last year */
-		}
-	}
-}
-
 /*
  * Process one clause [cs, ce) of a sentence.
  */
@@ -1927,7 +1506,7 @@ do_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 				g;
 	size_t		i = cs;
 
-	clause_cues(x, d, st, cs, ce);
+	pe_kind_clause(x, d, st, cs, ce);
 
 	/* find the mentions */
 	while (i < ce && nm < MAXM)
@@ -2302,7 +1881,7 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 
 		if (pe_x_digit(x->cp[i]) < 0 && x->cp[i] != 0x5341 && x->cp[i] != 0x7B2C)
 			continue;
-		y = year_at(x, i);
+		y = pe_x_year_at(x, i);
 
 		if (!y && !date_year && (y = iso_date_at(x, i)) != 0)
 		{
@@ -2314,7 +1893,7 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 		if (y && !date_year && i + 6 < x->n)
 		{
 			/* 2021年2月2日 / 2021年1月 / 2025 年 3 月: the date the report was delivered */
-			size_t		j = year_end(x, i),
+			size_t		j = pe_x_year_end(x, i),
 						j0;
 			int			mon = 0;
 
@@ -2361,9 +1940,11 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 			be = x->boff[d->start + 2000];
 
 		pe_doc_info_get(x->doc + bs, be - bs, &info);
-		if (info.kind == PE_DOC_STAT_COMMUNIQUE)
+		if (info.kind == PE_DOC_STAT_COMMUNIQUE || info.type == PE_TYPE_COMMUNIQUE)
 			d->communique = 1;
-		if (info.kind == PE_DOC_FIVE_YEAR_PLAN)
+		if (d->communique)
+			d->is_plan = 0;		/* 2024年是实现"十四五"规划目标任务的关键一年 */
+		else if (info.kind == PE_DOC_FIVE_YEAR_PLAN)
 			d->is_plan = 1;
 		else if (info.kind == PE_DOC_GOV_WORK_REPORT)
 			d->is_plan = 0;
@@ -2390,8 +1971,9 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 	if (d->report_year && d->report_year % 5 == 1)
 		d->plan_end = d->report_year + 4;
 	d->ctx_kind = d->is_plan ? PE_KIND_TARGET : PE_KIND_ACTUAL;
+	d->ctx_rank = PE_CUE_RANK_DOC;
 	d->ctx_year = d->is_plan ? d->plan_end :
-		(d->report_year ? last_actual(d) : 0);
+		(d->report_year ? pe_kind_last_actual(d) : 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2966,7 +2548,7 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 					/* a vision year (2035年远景目标) ends with its section */
 					if (d.plan_end && d.ctx_year > d.plan_end)
 						d.ctx_year = d.plan_end;
-					sentence_context(&x, &d, line_s, se);
+					(void) pe_kind_sentence(&x, &d, line_s, se);
 				}
 				line_s = se + 1;
 			}
@@ -2975,18 +2557,20 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 				sentence_state st;
 				size_t		cs = ss,
 							j;
+				int			own = pe_kind_sentence(&x, &d, ss, se);
 
-				sentence_context(&x, &d, ss, se);
 #ifdef PE_EXTRACT_DEBUG
 				fprintf(stderr, "ctx %d %d @%zu %.60s\n", d.ctx_kind, d.ctx_year, ss, x.doc + x.boff[ss]);
 #endif
 				memset(&st, 0, sizeof(st));
 				st.kind = d.ctx_kind;
 				st.year = d.ctx_year;
+				st.rank = own ? PE_CUE_RANK_STANCE : d.ctx_rank;
 				/* clauses only matter where there is a figure */
 				if (k == last_fig ||
 					sentence_figure(&x, ss, se, k < nsend ? sflags[k] : last_flags))
 				{
+					pe_kind_sentence_start(&x, &d, &st, ss, se);
 					for (j = ss; j <= se; j++)
 					{
 						if (j == se || (is_sep(x.cp[j]) && !thousands_sep(&x, j)))
@@ -3212,24 +2796,22 @@ int
 pe_x_filters_check(void)
 {
 	const char *const *const lists[] = {
-		review_cues, target_cues, predicate_words, lead_words, base_units, up_words,
-		clause_cue_starts
+		predicate_words, lead_words, base_units, up_words
 	};
 	const pe_filter *const consts[] = {
-		&f_review, &f_target, &f_predicate, &f_lead, &f_unit, &f_change, &f_cue
+		&f_predicate, &f_lead, &f_unit, &f_change
 	};
 	/* the lists read by any_at_w, with their first characters */
 	const char *const *const wl[] = {
-		base_units, predicate_words, lead_words, review_cues, target_cues,
-		up_words, down_words
+		base_units, predicate_words, lead_words, up_words, down_words
 	};
 	const uint32_t *const fc[] = {
-		fc_base_units, fc_predicate_words, fc_lead_words, fc_review_cues,
-		fc_target_cues, fc_up_words, fc_down_words
+		fc_base_units, fc_predicate_words, fc_lead_words, fc_up_words,
+		fc_down_words
 	};
 	int			k;
 
-	for (k = 0; k < 7; k++)
+	for (k = 0; k < 4; k++)
 	{
 		pe_filter	f;
 
@@ -3239,7 +2821,7 @@ pe_x_filters_check(void)
 		if (memcmp(&f, consts[k], sizeof(f)) != 0)
 			return k + 1;
 	}
-	for (k = 0; k < 7; k++)
+	for (k = 0; k < 5; k++)
 	{
 		int			w;
 

@@ -60,6 +60,7 @@ typedef struct pe_xdoc
 	int			date_month;		/* month of the delivery date, 0 = unknown */
 	pe_kind		ctx_kind;		/* running context */
 	int			ctx_year;
+	int			ctx_rank;		/* PE_CUE_RANK_* of what set ctx_kind */
 } pe_xdoc;
 
 size_t		pe_x_at(const pe_x *x, size_t i, const char *lit);
@@ -83,6 +84,26 @@ void		pe_x_quote(pe_x *x, pe_indicator *r, size_t s, size_t e);
  * one: run src/core/gen_extract_filters.py.  For the unit tests.
  */
 int			pe_x_filters_check(void);
+
+/* clause separators: , ; : (ASCII and full width) */
+static inline int
+pe_x_sep(uint32_t c)
+{
+	return c == ',' || c == 0xFF0C || c == ';' || c == 0xFF1B ||
+		c == ':' || c == 0xFF1A;
+}
+
+/* what the clauses of one sentence share */
+typedef struct sentence_state
+{
+	int			kind;
+	int			year;
+	int			kind_set;		/* a local time cue fixed the kind */
+	int			rank;			/* precedence of the cue that set kind
+								 * (PE_CUE_RANK_*) */
+	char	   *items[8];		/* subject of the last group */
+	int			nitems;
+} sentence_state;
 
 /* pe_extract_table.c: read flattened indicator tables, mark their lines */
 void		pe_extract_tables(pe_x *x, int report_year);

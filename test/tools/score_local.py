@@ -3,7 +3,7 @@
 (no server needed).  Names and units are folded Traditional -> Simplified with
 the table of src/core/pe_lexicon_t2s.c, as plan_normalize does.
 
-  build/extract_dump DOCS/*.txt | score_local.py [--gold F --docs D --passages P] [--verbose]
+  build/extract_dump DOCS/*.txt | score_local.py [--gold F --docs D --passages P] [--verbose] [--names]
 """
 import importlib.machinery, json, os, re, sys, types, unicodedata
 here = os.path.dirname(os.path.abspath(__file__))
@@ -32,4 +32,28 @@ for r in rows:
     b = bodies[r["doc"]]
     r["quote_ok"] = b[r["pos"]-1:r["pos"]-1+r["len"]] == r["quote"]
 si.predict = lambda d, n: rows
+names = "--names" in sys.argv
+if names:
+    sys.argv.remove("--names")
 si.main()
+if names:
+    # the scorer's matching again, printing matched rows whose names differ
+    gold_file = sys.argv[sys.argv.index("--gold") + 1] if "--gold" in sys.argv else os.path.join(shared, "gold", "indicators.jsonl")
+    gold = [json.loads(l) for l in open(gold_file, encoding="utf-8") if l.strip()]
+    used = set()
+    for g in gold:
+        best, best_score = None, 0
+        for i, p in enumerate(rows):
+            if i in used or p["doc"] != g["doc"] or not si.same_value(g["value"], p["value"]):
+                continue
+            if si.norm_unit(fold(g["unit"])) != si.norm_unit(fold(p["unit"])):
+                continue
+            sc = si.overlap(fold(g["indicator"]), fold(p["indicator"]))
+            if sc > best_score:
+                best, best_score = i, sc
+        if best is not None:
+            used.add(best)
+            a = unicodedata.normalize("NFKC", fold(g["indicator"]))
+            b = unicodedata.normalize("NFKC", fold(rows[best]["indicator"] or ""))
+            if a != b:
+                print("NAME", g["doc"], g["quote"], "| gold", g["indicator"], "| got", rows[best]["indicator"])

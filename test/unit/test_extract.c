@@ -9,6 +9,7 @@
 
 #include "pe_extract.h"
 #include "pe_extract_int.h"
+#include "pe_kind.h"
 #include "pe_test.h"
 
 static pe_arena arena;
@@ -299,6 +300,53 @@ main(void)
 		bad += cached_differs(cache, texts[0]);
 		is_int(bad, 0, "cached keys equal uncached keys when the cache is full");
 		pe_arena_release(&ca);
+	}
+
+	/*
+	 * Kind from cues with precedence (pe_kind.c): every clause cue's example
+	 * sentence, put after a section heading of the opposite kind, takes the
+	 * cue's kind in all of its rows.
+	 */
+	is_int(pe_kind_tables_check(), 0, "cue tables: first code points match the cues");
+	for (k = 0; pe_clause_cues[k].text; k++)
+	{
+		const pe_cue *q = &pe_clause_cues[k];
+		char		buf[512];
+		char		name[64];
+		size_t		j,
+					bad = 0;
+
+		snprintf(buf, sizeof(buf), "%s%s",
+				 q->kind == PE_KIND_TARGET ? "一、过去一年工作回顾\n" : "二、今年主要预期目标\n",
+				 q->example);
+		run(buf, 0);
+		for (j = 0; j < res.nrows; j++)
+			bad += res.rows[j].kind != q->kind;
+		snprintf(name, sizeof(name), "cue %s decides its example", q->text);
+		ok(res.nrows > 0 && bad == 0, name);
+	}
+	/* an actual cue after the level covers the level too */
+	t = "全区实现地区生产总值434.01亿元,同比增长2.7%。";
+	is_int(run(t, 2021), 2, "同比: two rows");
+	is_str(row(0), "地区生产总值|level|434.01|-|亿元|exact|2020|year|actual", "level before 同比: actual");
+	/* a target stance in the sentence beats the actual cue */
+	t = "今年主要预期目标是:地区生产总值比上年增长6%左右。";
+	is_int(run(t, 2021), 1, "比上年 in a target list: one row");
+	is_str(row(0), "地区生产总值|growth|6|-|%|about|2021|year|target", "target cue of the sentence wins");
+	/* a communiqué's figures are actuals whatever its opening mentions */
+	t = "2024年是实现“十四五”规划目标任务的关键一年。全市经济运行总体稳中向好。\n"
+		"一、综合\n"
+		"初步核算,全年全市实现地区生产总值1002.18亿元,比上年增长3.8%。"
+		"年末全市常住人口为209.00万人。全年出生人口1.15万人,出生率为5.46‰。\n"
+		"二、农业\n全年粮食总产量93亿斤。\n三、工业\n规模以上工业增加值增长5.1%。\n";
+	run(t, 0);
+	{
+		size_t		j,
+					bad = 0;
+
+		for (j = 0; j < res.nrows; j++)
+			bad += res.rows[j].kind != PE_KIND_ACTUAL || res.rows[j].year != 2024;
+		ok(res.nrows >= 4 && bad == 0, "communiqué without a title: all rows actual 2024");
 	}
 
 	/* the constant first-character filters match their word lists */
