@@ -35,7 +35,7 @@ GLUE_OBJS += src/numeral.o src/quantity_io.o src/quantity_ops.o
 # sentences, outline, document facts
 GLUE_OBJS += src/outline.o
 # indicator extraction
-GLUE_OBJS += src/extract.o
+GLUE_OBJS += src/extract.o src/explain.o
 # text search
 GLUE_OBJS += src/ts_parser.o src/ts_query.o src/ts_dict.o src/user_words.o src/ts_vector.o
 # indicator catalogue, comparison, batch

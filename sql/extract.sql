@@ -63,6 +63,19 @@ FROM plan_indicators('一是统一思想,培育一批企业,出台一系列政�
 SELECT ord, quantity IS NOT NULL AS has_quantity
 FROM plan_indicators('地区生产总值增长8.5%以上,财政收入105.8亿元。');
 
+-- why each row has its kind and year: the rule and its cue
+\set n22 `cat samples/compare/national_2022.txt`
+SELECT ord, indicator, value, unit, year, kind, rule, cue, cue_pos FROM plan_indicators_explain(:'n22');
+SELECT ord, indicator, value, year, kind, rule, cue
+FROM plan_indicators_explain('一、2020年工作回顾' || chr(10) || '全区实现地区生产总值537.51亿元，增长3.9%。' || chr(10) ||
+  '二、2021年主要预期目标' || chr(10) || '地区生产总值增长7%左右，力争达到8%；到2025年，常住人口城镇化率达到60%。去年粮食产量93亿斤。');
+-- the same rows as plan_indicators, in the same order
+SELECT count(*) AS rows, bool_and(e.indicator = i.indicator AND e.pos = i.pos AND e.year IS NOT DISTINCT FROM i.year
+                                  AND e.kind = i.kind) AS same_rows
+FROM plan_indicators_explain(:'n22') e JOIN plan_indicators(:'n22') i USING (ord);
+SELECT count(*) FROM plan_indicators_explain(NULL);
+SELECT * FROM plan_indicators_explain('地区生产总值增长8%', 21);
+
 -- NULLs and empty input
 SELECT count(*) FROM plan_indicators(NULL);
 SELECT count(*) FROM plan_indicators(NULL, 2021);

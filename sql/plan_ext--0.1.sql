@@ -381,6 +381,17 @@ CREATE FUNCTION plan_indicators(doc text, report_year int DEFAULT NULL,
 COMMENT ON FUNCTION plan_indicators(text, int) IS
 	'indicator rows of a plan text: indicator, measure, value, unit, qualifier, year, period, target or actual, and the exact source span';
 
+CREATE FUNCTION plan_indicators_explain(doc text, report_year int DEFAULT NULL,
+	OUT ord int, OUT indicator text, OUT measure text, OUT value numeric,
+	OUT unit text, OUT qualifier text, OUT year int, OUT kind text,
+	OUT rule text, OUT cue text, OUT cue_pos int, OUT pos int)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'plan_indicators_explain'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE
+	ROWS 50;
+COMMENT ON FUNCTION plan_indicators_explain(text, int) IS
+	'the rows of plan_indicators with the rule that decided each row''s kind and year and the cue it read (1-based character position)';
+
 ------------------------------------------------------------------------
 -- Full-text search: parser, dictionaries, configuration, user words
 ------------------------------------------------------------------------

@@ -1485,6 +1485,9 @@ emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
 	r->period = per;
 	r->kind = st->kind;
 	r->year = st->year;
+	r->why = st->why.rule;
+	r->why_pos = st->why.pos;
+	r->why_len = st->why.len;
 	r->attribute = PE_ATTR_NONE;
 	pe_x_quote(x, r, qs, qe);
 	(void) d;
@@ -1969,6 +1972,7 @@ doc_facts(pe_x *x, pe_xdoc *d, int report_year)
 	d->ctx_rank = PE_CUE_RANK_DOC;
 	d->ctx_year = d->is_plan ? d->plan_end :
 		(d->report_year ? pe_kind_last_actual(d) : 0);
+	d->ctx_why = pe_why_at(d->is_plan ? PE_WHY_DOC_PLAN : PE_WHY_DOC_REPORT, d->start, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2542,7 +2546,10 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 					update_section(&x, line_s, se, lvl);
 					/* a vision year (2035年远景目标) ends with its section */
 					if (d.plan_end && d.ctx_year > d.plan_end)
+					{
 						d.ctx_year = d.plan_end;
+						d.ctx_why = pe_why_at(PE_WHY_VISION_END, line_s, 0);
+					}
 					(void) pe_kind_sentence(&x, &d, line_s, se);
 				}
 				line_s = se + 1;
@@ -2560,6 +2567,7 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 				memset(&st, 0, sizeof(st));
 				st.kind = d.ctx_kind;
 				st.year = d.ctx_year;
+				st.why = d.ctx_why;
 				st.rank = own ? PE_CUE_RANK_STANCE : d.ctx_rank;
 				/* clauses only matter where there is a figure */
 				if (k == last_fig ||

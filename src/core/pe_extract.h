@@ -78,6 +78,15 @@ typedef struct pe_indicator
 	size_t		quote_len;
 	size_t		char_pos;		/* 0-based character index of quote_off */
 	size_t		char_len;
+	/*
+	 * Why the row has its kind and year: the rule that decided them last
+	 * (a static string, listed in docs/indicators.md) and the 0-based
+	 * character span of the text it read (why_len 0: a default of the
+	 * document, no cue in the text).
+	 */
+	const char *why;
+	size_t		why_pos;
+	size_t		why_len;
 } pe_indicator;
 
 /* called now and then; a non-zero return aborts the extraction */

@@ -47,6 +47,28 @@ typedef struct pe_x
 	const char *section;
 } pe_x;
 
+/*
+ * What decided a kind and year: a rule (static string) and the character
+ * span of the cue it read (len 0: none).  plan_indicators_explain shows it.
+ */
+typedef struct pe_why
+{
+	const char *rule;
+	size_t		pos;
+	size_t		len;
+} pe_why;
+
+static inline pe_why
+pe_why_at(const char *rule, size_t pos, size_t len)
+{
+	pe_why		w;
+
+	w.rule = rule;
+	w.pos = pos;
+	w.len = len;
+	return w;
+}
+
 /* one document of the text (several may be pasted together) */
 typedef struct pe_xdoc
 {
@@ -61,6 +83,7 @@ typedef struct pe_xdoc
 	pe_kind		ctx_kind;		/* running context */
 	int			ctx_year;
 	int			ctx_rank;		/* PE_CUE_RANK_* of what set ctx_kind */
+	pe_why		ctx_why;		/* what set ctx_kind and ctx_year */
 } pe_xdoc;
 
 size_t		pe_x_at(const pe_x *x, size_t i, const char *lit);
@@ -101,6 +124,7 @@ typedef struct sentence_state
 	int			kind_set;		/* a local time cue fixed the kind */
 	int			rank;			/* precedence of the cue that set kind
 								 * (PE_CUE_RANK_*) */
+	pe_why		why;			/* what set kind and year */
 	char	   *items[8];		/* subject of the last group */
 	int			nitems;
 } sentence_state;

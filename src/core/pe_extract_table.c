@@ -26,6 +26,7 @@
  *-------------------------------------------------------------------------
  */
 #include "pe_extract_int.h"
+#include "pe_kind.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -237,6 +238,8 @@ emit_cell(pe_x *x, const char *name, const char *unit, int name_growth,
 	r->section = section;
 	r->kind = is_target ? PE_KIND_TARGET : PE_KIND_ACTUAL;
 	r->year = is_target ? cols->target_year : cols->base_year;
+	r->why = is_target ? PE_WHY_TABLE_TARGET : PE_WHY_TABLE_BASE;
+	r->why_pos = c->s;			/* the cell: no cue word */
 	r->attribute = attr;
 	r->table_row = row_no;
 	r->measure = name_growth ? PE_MEASURE_GROWTH : PE_MEASURE_LEVEL;

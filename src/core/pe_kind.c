@@ -303,6 +303,8 @@ pe_kind_sentence(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 	size_t		i,
 				best_r = (size_t) -1,
 				best_t = (size_t) -1,
+				best_r_len = 0,
+				best_t_len = 0,
 				intro;
 	int			fy;
 
@@ -336,9 +338,15 @@ pe_kind_sentence(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 				if ((m = cue_at(x, i, section_cues, &c)) && i + m <= w)
 				{
 					if (section_cues[c].kind == PE_KIND_ACTUAL && best_r == (size_t) -1)
+					{
 						best_r = i;
+						best_r_len = m;
+					}
 					else if (section_cues[c].kind == PE_KIND_TARGET && best_t == (size_t) -1)
+					{
 						best_t = i;
+						best_t_len = m;
+					}
 				}
 			}
 		}
@@ -359,13 +367,19 @@ pe_kind_sentence(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 		}
 	}
 	if (intro != (size_t) -1 && intro < best_t)
+	{
 		best_t = intro;
+		best_t_len = 3;
+	}
 	/* 主要目标任务顺利完成, 完成全年目标任务: a goal reached is a result */
 	if (best_t != (size_t) -1 && goal_reached(x, best_t, e))
 	{
 		best_t = (size_t) -1;
 		if (best_r == (size_t) -1)
+		{
 			best_r = s;
+			best_r_len = 0;
+		}
 	}
 	/* "2024年是…关键一年": a frame naming the year, whatever it mentions */
 	if (pe_x_year_at(x, s) && pe_x_year_end(x, s) < e && pe_x_at(x, pe_x_year_end(x, s), "是"))
@@ -382,6 +396,7 @@ pe_kind_sentence(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 		if (y && !d->report_year && ye < e && (pe_x_sep(x->cp[ye]) || pe_x_at(x, ye, "是")))
 		{
 			d->ctx_year = y;
+			d->ctx_why = pe_why_at(PE_WHY_OPEN_YEAR, s, ye - s);
 			return 0;
 		}
 		if (y && d->report_year && ye < e && (pe_x_sep(x->cp[ye]) ||
@@ -398,6 +413,7 @@ pe_kind_sentence(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 				d->ctx_year = y;
 			}
 			d->ctx_rank = PE_CUE_RANK_SECTION;
+			d->ctx_why = pe_why_at(PE_WHY_OPEN_YEAR, s, ye - s);
 		}
 		return 0;
 	}
@@ -426,6 +442,9 @@ pe_kind_sentence(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 			d->ctx_year = d->plan_end;
 		else
 			d->ctx_year = d->is_plan ? d->plan_end : d->report_year;
+		d->ctx_why = pe_why_at(y ? PE_WHY_TARGET_YEAR : fy > 0 && d->ctx_year == fy ? PE_WHY_TARGET_FYP :
+							   d->ctx_year == d->plan_end && d->plan_end ? PE_WHY_TARGET_PLAN :
+							   PE_WHY_TARGET_REPORT, best_t, best_t_len);
 		return 1;
 	}
 	else
@@ -438,10 +457,17 @@ pe_kind_sentence(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 		for (i = s; i < w && !y; i++)
 			if (!(i > 0 && (x->cp[i - 1] == 0x6BD4 /* 比 */ || x->cp[i - 1] == 0x8F83 /* 较 */ )))
 				y = pe_x_year_at(x, i);
+		d->ctx_why = pe_why_at(best_r_len ? PE_WHY_REVIEW_LAST : PE_WHY_GOAL_REACHED, best_r, best_r_len);
 		if (y && (!d->report_year || y <= d->report_year))
+		{
 			d->ctx_year = y;
+			d->ctx_why.rule = PE_WHY_REVIEW_YEAR;
+		}
 		else if ((fy = fyp_end_in(x, s, w)) > 0 && fy < (d->report_year ? d->report_year : 9999))
+		{
 			d->ctx_year = fy;	/* 十三五时期 → 2020 */
+			d->ctx_why.rule = PE_WHY_REVIEW_FYP;
+		}
 		else if (pe_x_find(x, s, w, "五年") != (size_t) -1 ||
 				 pe_x_find(x, s, w, "5年") != (size_t) -1)
 			/* 过去五年: the span ends with the last year reported */
@@ -527,6 +553,8 @@ pe_kind_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 			if (!st->kind_set && q->rank > st->rank && !cue_is_other_word(x, d, i, e, k))
 			{
 				st->rank = q->rank;
+				st->why = pe_why_at(q->kind == PE_KIND_TARGET ? PE_WHY_TARGET_CUE :
+									PE_WHY_ACTUAL_CUE, i, m);
 				if (q->kind == PE_KIND_TARGET && st->kind != PE_KIND_TARGET)
 				{
 					st->kind = PE_KIND_TARGET;
@@ -553,6 +581,7 @@ pe_kind_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 				st->year = y;
 				st->kind_set = 1;
 				st->rank = PE_CUE_RANK_TIME;
+				st->why = pe_why_at(PE_WHY_BY_YEAR, i, m + 5);
 				i += m + 4;
 				continue;
 			}
@@ -577,6 +606,7 @@ pe_kind_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 				st->year = y;
 				st->kind_set = 1;
 				st->rank = PE_CUE_RANK_TIME;
+				st->why = pe_why_at(PE_WHY_YEAR_PAST, i, 5);
 			}
 			else if (base && y >= base && !(i + 5 < e && pe_x_at(x, i + 5, "以来")))
 			{
@@ -584,6 +614,7 @@ pe_kind_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 				st->year = y;
 				st->kind_set = 1;
 				st->rank = PE_CUE_RANK_TIME;
+				st->why = pe_why_at(PE_WHY_YEAR_FUTURE, i, 5);
 			}
 			i += 4;
 			continue;
@@ -592,16 +623,19 @@ pe_kind_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 		{
 			st->kind = PE_KIND_ACTUAL;
 			st->year = d->report_year - 1;
+			st->why = pe_why_at(PE_WHY_LAST_YEAR, i, 2);
 		}
 		else if (pe_x_at(x, i, "今年") && d->report_year && !pe_x_at(x, i + 2, "以来"))
 		{
 			st->kind = PE_KIND_TARGET;
 			st->year = d->report_year;
+			st->why = pe_why_at(PE_WHY_THIS_YEAR, i, 2);
 		}
 		else if (pe_x_at(x, i, "明年") && d->report_year)
 		{
 			st->kind = PE_KIND_TARGET;
 			st->year = d->report_year + 1;
+			st->why = pe_why_at(PE_WHY_NEXT_YEAR, i, 2);
 		}
 	}
 }
@@ -636,6 +670,21 @@ pe_kind_sentence_actual(pe_x *x, pe_xdoc *d, size_t s, size_t e)
 	return actual;
 }
 
+/* the first actual cue of the sentence [s, e), for plan_indicators_explain */
+static pe_why
+sentence_actual_cue(pe_x *x, pe_xdoc *d, size_t s, size_t e)
+{
+	size_t		i,
+				m;
+	int			k;
+
+	for (i = s; i < e; i++)
+		if (x->cp[i] >= 0x4E00 && (m = cue_at(x, i, pe_clause_cues, &k)) != 0 &&
+			pe_clause_cues[k].kind == PE_KIND_ACTUAL && !cue_is_other_word(x, d, i, e, k))
+			return pe_why_at(PE_WHY_SENTENCE_ACTUAL, i, m);
+	return pe_why_at(PE_WHY_SENTENCE_ACTUAL, s, 0);
+}
+
 /* start the clauses of a sentence: the actual cue of the sentence applies */
 void
 pe_kind_sentence_start(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
@@ -644,6 +693,7 @@ pe_kind_sentence_start(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t
 	{
 		st->kind = PE_KIND_ACTUAL;
 		st->rank = PE_CUE_RANK_ACTUAL;
+		st->why = sentence_actual_cue(x, d, s, e);
 		if (d->report_year && st->year > pe_kind_last_actual(d))
 			st->year = pe_kind_last_actual(d);
 	}

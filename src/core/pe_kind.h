@@ -22,6 +22,36 @@
 								 * cue in the sentence itself */
 #define PE_CUE_RANK_TIME	4	/* an explicit time (到2025年, 2020年) */
 
+/*
+ * The rules that decide a row's kind and year, as plan_indicators_explain
+ * names them (pe_indicator.why); docs/indicators.md lists them with
+ * examples.  One place for all of them: a newcomer looking for why a row
+ * got its year finds the rule here and its code by the macro's name.
+ */
+#define PE_WHY_DOC_PLAN		"document: a plan's figures are targets for the end of its period"
+#define PE_WHY_DOC_REPORT	"document: a report's figures are results of the last year it reports"
+#define PE_WHY_VISION_END	"heading: a vision year (2035年远景目标) ends with its section"
+#define PE_WHY_OPEN_YEAR	"sentence opening with a year (2021年,…): results up to the last year reported, targets after"
+#define PE_WHY_TARGET_YEAR	"target section cue (主要预期目标…); the year named before it"
+#define PE_WHY_TARGET_FYP	"target section cue; the end of the five-year period named (十四五 → 2025)"
+#define PE_WHY_TARGET_PLAN	"target section cue; the end of the plan's period"
+#define PE_WHY_TARGET_REPORT "target section cue; the report year"
+#define PE_WHY_REVIEW_YEAR	"review section cue (工作回顾…); the year named"
+#define PE_WHY_REVIEW_FYP	"review section cue; the five-year period named ends then (十三五 → 2020)"
+#define PE_WHY_REVIEW_LAST	"review section cue (过去五年…); the last year the document reports"
+#define PE_WHY_GOAL_REACHED	"a goal reached (完成全年目标任务) is a result"
+#define PE_WHY_TARGET_CUE	"target cue in the clause (力争, 确保, 预期, 计划…)"
+#define PE_WHY_ACTUAL_CUE	"actual cue in the clause (比上年, 同比, 初步核算…)"
+#define PE_WHY_SENTENCE_ACTUAL "actual cue in the sentence (比上年, 同比, 初步核算…) and no target stance"
+#define PE_WHY_BY_YEAR		"到/至 a year: a target for that year"
+#define PE_WHY_YEAR_PAST	"an explicit year up to the last reported: a result of that year"
+#define PE_WHY_YEAR_FUTURE	"an explicit year after the last reported: a target for that year"
+#define PE_WHY_LAST_YEAR	"去年: a result of the year before the report"
+#define PE_WHY_THIS_YEAR	"今年: a target of the report year"
+#define PE_WHY_NEXT_YEAR	"明年: a target of the year after the report"
+#define PE_WHY_TABLE_TARGET	"indicator table: the target column"
+#define PE_WHY_TABLE_BASE	"indicator table: the base-year column"
+
 /* one cue word */
 typedef struct pe_cue
 {

@@ -149,6 +149,21 @@ main(void)
 	is_int(run(t, 2022), 2, "亿斤 beside 亿元");
 	is_str(row(0), "粮食总产量|level|93|-|亿斤|exact|2021|year|actual", "93亿斤");
 
+	/* every row says which rule decided its kind and year, and where */
+	t = "二、2021年主要预期目标\n地区生产总值增长7%左右,力争达到8%;到2025年,常住人口城镇化率达到60%。";
+	is_int(run(t, 0), 3, "explained rows");
+	ok(res.nrows == 3 && strcmp(res.rows[0].why, PE_WHY_TARGET_YEAR) == 0 &&
+	   res.rows[0].why_len == 4, "a target section cue, 4 characters (预期目标)");
+	ok(res.nrows == 3 && strcmp(res.rows[1].why, PE_WHY_TARGET_CUE) == 0 &&
+	   res.rows[1].why_pos == 27 && res.rows[1].why_len == 2, "力争 at character 27");
+	ok(res.nrows == 3 && strcmp(res.rows[2].why, PE_WHY_BY_YEAR) == 0, "到2025年");
+	is_int(run("全区实现地区生产总值434.01亿元,同比增长2.7%。", 2021), 2, "an actual cue: two rows");
+	ok(res.nrows == 2 && strcmp(res.rows[0].why, PE_WHY_SENTENCE_ACTUAL) == 0 &&
+	   res.rows[0].why_len == 2, "同比 decides the whole sentence");
+	is_int(run("地区生产总值增长6%。", 2021), 1, "no cue at all");
+	ok(res.nrows == 1 && strcmp(res.rows[0].why, PE_WHY_DOC_REPORT) == 0 && res.rows[0].why_len == 0,
+	   "the document's default, no cue");
+
 	/* a percentage in words */
 	t = "今年主要预期目标是:城镇登记失业率控制在百分之五以内,城镇化率达到百分之五十五左右。";
 	is_int(run(t, 2021), 2, "百分之: two rows");
