@@ -86,3 +86,11 @@ FROM pg_proc p
 WHERE p.proname IN ('plan_indicator_key', 'plan_indicator_normalize',
                     'plan_indicator_key_user', 'plan_resolve_key')
 ORDER BY p.proname;
+-- the indicators of main-target lists (docs/compare.md, appendix): all 48 catalogued
+SELECT cardinality(k) AS listed, count(c.key) AS catalogued,
+       count(*) FILTER (WHERE c.direction = 'lower') AS lower_is_better,
+       array_agg(u.key) FILTER (WHERE c.key IS NULL) AS missing
+FROM (SELECT '{gdp,gdp_per_capita,industrial_value_added_above_scale,tertiary_industry_value_added,tertiary_share_gdp,high_tech_industry_share,strategic_emerging_share,digital_core_share_gdp,fixed_asset_investment,industrial_investment,private_investment,retail_sales,imports_exports,exports,fdi_actual,tourism_revenue,general_budget_revenue,fiscal_revenue,fiscal_revenue_total,tax_revenue,cpi,new_urban_jobs,surveyed_unemployment_rate,registered_unemployment_rate,rural_labor_transfer,disposable_income_per_capita,urban_disposable_income,rural_disposable_income,rural_net_income,grain_output,agri_value_added,energy_intensity,carbon_intensity,energy_consumption_total,cod_emissions,ammonia_emissions,so2_emissions,nox_emissions,air_quality_good_days,pm25,surface_water_good_share,forest_coverage,rd_intensity,invention_patents_per_10k,high_tech_enterprises,urbanization_rate,natural_growth_rate,poverty_reduction}'::text[] AS k) l
+CROSS JOIN LATERAL unnest(l.k) AS u(key)
+LEFT JOIN plan_indicator_catalog c ON c.key = u.key
+GROUP BY l.k;

@@ -237,6 +237,9 @@ static const pe_indicator_def catalog[] = {
 	"城镇常住居民人均可支配收入|城市居民人均可支配收入"},
 	{"rural_disposable_income", "农村居民人均可支配收入", "Per-capita disposable income of rural residents", "income", "元",
 	"农村常住居民人均可支配收入|农民人均可支配收入|农牧民人均可支配收入|农村人均可支配收入|农村牧区常住居民人均可支配收入"},
+	/* the rural series before the 2013 household-survey reform: net, not disposable, income */
+	{"rural_net_income", "农村居民人均纯收入", "Per-capita net income of rural residents (before 2014)", "income", "元",
+	"农民人均纯收入|农牧民人均纯收入|农村人均纯收入"},
 	{"urban_rural_income_ratio", "城乡居民收入比", "Urban-rural income ratio", "income", "",
 	"城乡收入比|城乡居民人均可支配收入比|城乡居民收入倍差"},
 	{"average_wage", "城镇非私营单位在岗职工平均工资", "Average wage of urban non-private employees", "income", "元",
@@ -375,7 +378,7 @@ static const pe_indicator_def catalog[] = {
 	"网上可办率|政务服务事项全程网办率|全程网办率|实现全程网办的政务服务事项|政务服务一网通办率|政务服务事项网上可办比例"},
 	/* ---- innovation ---- */
 	{"rd_intensity", "研究与试验发展经费投入强度", "R&D expenditure as a share of GDP", "innovation", "%",
-	"研发经费投入强度|全社会研发经费投入强度|研发投入强度|rd经费投入强度|全社会研发经费占地区生产总值比重|全社会研发费用占gdp比重|研发经费支出占地区生产总值比重|研发经费占gdp比重|全社会研究与试验发展经费投入强度|研究与试验发展经费支出占地区生产总值比重|rd经费支出占gdp比重|研发经费投入占gdp比重|全社会研发投入占gdp比重|全社会研发经费投入占gdp比重|研发经费投入占地区生产总值比重|全社会研发投入强度"},
+	"研发经费投入强度|全社会研发经费投入强度|研发投入强度|rd经费投入强度|全社会研发经费占地区生产总值比重|全社会研发费用占gdp比重|研发经费支出占地区生产总值比重|研发经费占gdp比重|全社会研究与试验发展经费投入强度|研究与试验发展经费支出占地区生产总值比重|rd经费支出占gdp比重|研发经费投入占gdp比重|全社会研发投入占gdp比重|全社会研发经费投入占gdp比重|研发经费投入占地区生产总值比重|全社会研发投入强度|研究与试验发展经费支出占生产总值比重|研发经费支出占生产总值比重|研究与试验发展经费支出占国内生产总值比重"},
 	{"rd_expenditure", "研发经费投入", "R&D expenditure", "innovation", "亿元",
 	"研究与试验发展经费投入|研发经费支出|全社会研发经费投入|研发投入|研发经费|rd经费投入|rd经费支出|全社会研发经费支出|研究与试验发展经费支出"},
 	{"high_tech_enterprises", "高新技术企业", "High-tech enterprises", "innovation", "家",

@@ -58,6 +58,13 @@ test_issue_examples(void)
 	is_str(key("城镇居民人均可支配收入"), "urban_disposable_income", "urban income");
 	is_str(key("农村居民人均可支配收入"), "rural_disposable_income", "rural income");
 	is_str(key("全体居民人均可支配收入"), "disposable_income_per_capita", "all residents income");
+	/* the pre-2014 rural series (浙江 2011: 农村居民人均纯收入增长9%左右) is its own key */
+	is_str(key("农村居民人均纯收入"), "rural_net_income", "rural net income");
+	is_str(key("农民人均纯收入"), "rural_net_income", "farmers' net income");
+	ok(strcmp(key("农村居民人均纯收入"), "rural_disposable_income") != 0,
+	   "net income is not disposable income");
+	/* 浙江 2011: 研究与试验发展经费支出占生产总值比重1.9%左右 */
+	is_str(key("研究与试验发展经费支出占生产总值比重"), "rd_intensity", "R&D share of 生产总值");
 	{
 		char		u[64],
 					r[64];
