@@ -7,6 +7,8 @@
 #   make installcheck-tap         pgTAP tests against a running server (PG* env)
 #   make unit / unit-asan         C unit tests of src/core, plain and sanitized
 #   make fuzz-smoke / fuzz        libFuzzer targets, bounded / long
+#   make citus-check              optional: plan_ext on a 3-node Citus cluster
+#                                 (skipped when Citus is absent; docs/scale-out.md)
 
 EXTENSION  = plan_ext
 MODULE_big = plan_ext
@@ -169,6 +171,11 @@ fuzz-long: fuzz-build
 
 test:
 	test/run-tests.sh
+
+# optional, not part of make test: Citus has no Debian package
+.PHONY: citus-check
+citus-check: all
+	test/citus/citus-check.sh
 
 demo:
 	test/demo.sh

@@ -636,6 +636,9 @@ GRANT SELECT ON plan_indicator_catalog, plan_indicator_alias TO PUBLIC;
 CREATE FUNCTION plan_indicator_key_user(name text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
 	SET search_path = pg_catalog, pg_temp
+	-- on a Citus worker the alias table is a reference table read from a
+	-- query on a shard; its local copy is what this node should see
+	SET citus.allow_nested_distributed_execution = on
 	BEGIN ATOMIC
 		SELECT COALESCE(
 			(SELECT a.key FROM @extschema@.plan_indicator_alias a
@@ -648,6 +651,9 @@ COMMENT ON FUNCTION plan_indicator_key_user(text) IS
 CREATE FUNCTION plan_resolve_key(key text) RETURNS text
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
 	SET search_path = pg_catalog, pg_temp
+	-- on a Citus worker the alias table is a reference table read from a
+	-- query on a shard; its local copy is what this node should see
+	SET citus.allow_nested_distributed_execution = on
 	BEGIN ATOMIC
 		SELECT COALESCE(
 			(SELECT a.key FROM @extschema@.plan_indicator_alias a
@@ -832,6 +838,9 @@ DECLARE
 	year_expr	pg_catalog.text;
 	err_state	pg_catalog.text;
 	err_text	pg_catalog.text;
+	gone_ids	pg_catalog.text[];
+	batch_ids	pg_catalog.text[];
+	sel			pg_catalog.text;
 BEGIN
 	IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 THEN
 		RAISE EXCEPTION 'batch_size must be at least 1'
@@ -985,34 +994,50 @@ BEGIN
 		WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
 						  WHERE c.oid OPERATOR(pg_catalog.=) r.target);
 
+		-- No statement here joins the source or the target with the
+		-- bookkeeping: on Citus the source and the target may be distributed
+		-- tables and the bookkeeping is local to the coordinator, and Citus
+		-- refuses such joins (docs/scale-out.md).  The source is read alone
+		-- into temporary tables; the bookkeeping is compared with those.
+
+		-- the documents of the source now: key, key as text, md5 of the text
+		IF pg_catalog.to_regclass('pg_temp.plan_extract_src') IS NOT NULL THEN
+			DROP TABLE pg_temp.plan_extract_src;
+		END IF;
+		EXECUTE pg_catalog.format(
+			'CREATE TEMP TABLE plan_extract_src AS SELECT s.%1$I AS id, '
+			's.%1$I::pg_catalog.text AS doc_id, pg_catalog.md5(s.%2$I::pg_catalog.text) AS h '
+			'FROM %3$s s WHERE s.%1$I IS NOT NULL AND s.%2$I IS NOT NULL',
+			id_column, body_column, source);
+		ANALYZE pg_temp.plan_extract_src;
+
 		-- documents gone from the source (or whose text became NULL): drop
 		-- their rows and state
-		EXECUTE pg_catalog.format($q$
-			WITH gone AS (
-				DELETE FROM @extschema@.plan_extract_state st
-				WHERE st.target OPERATOR(pg_catalog.=) $1
-				  AND NOT EXISTS (SELECT 1 FROM %s s
-								  WHERE s.%I::pg_catalog.text OPERATOR(pg_catalog.=) st.doc_id
-									AND s.%I IS NOT NULL)
-				RETURNING st.doc_id)
-			DELETE FROM %s t USING gone g
-			WHERE t.doc_id::pg_catalog.text OPERATOR(pg_catalog.=) g.doc_id$q$,
-			source, id_column, body_column, tgt) USING tgt::pg_catalog.oid;
+		WITH gone AS (
+			DELETE FROM @extschema@.plan_extract_state st
+			WHERE st.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+			  AND NOT EXISTS (SELECT 1 FROM pg_temp.plan_extract_src x
+							  WHERE x.doc_id OPERATOR(pg_catalog.=) st.doc_id)
+			RETURNING st.doc_id)
+		SELECT pg_catalog.array_agg(g.doc_id) INTO gone_ids FROM gone g;
+		IF gone_ids IS NOT NULL THEN
+			EXECUTE pg_catalog.format('DELETE FROM %s t WHERE t.doc_id %s ANY ($1::%s[])',
+									  tgt, id_eq, id_type) USING gone_ids;
+		END IF;
 
 		-- the work list: new documents, changed text, or another extractor
 		-- version; and the documents of the source, the whole target
-		EXECUTE pg_catalog.format($q$
-			SELECT pg_catalog.array_agg(s.%1$I::pg_catalog.text ORDER BY s.%1$I)
-					 FILTER (WHERE st.doc_id IS NULL
-							 OR st.body_md5 OPERATOR(pg_catalog.<>) pg_catalog.md5(s.%3$I::pg_catalog.text)
-							 OR st.extractor OPERATOR(pg_catalog.<>) $2),
-				   pg_catalog.count(*)
-			FROM %2$s s
-			LEFT JOIN @extschema@.plan_extract_state st
-				   ON st.target OPERATOR(pg_catalog.=) $1
-				  AND st.doc_id OPERATOR(pg_catalog.=) s.%1$I::pg_catalog.text
-			WHERE s.%1$I IS NOT NULL AND s.%3$I IS NOT NULL$q$,
-			id_column, source, body_column) INTO work, total USING tgt::pg_catalog.oid, version;
+		SELECT pg_catalog.array_agg(x.doc_id ORDER BY x.id)
+				 FILTER (WHERE st.doc_id IS NULL
+						 OR st.body_md5 OPERATOR(pg_catalog.<>) x.h
+						 OR st.extractor OPERATOR(pg_catalog.<>) version),
+			   pg_catalog.count(*)
+		INTO work, total
+		FROM pg_temp.plan_extract_src x
+		LEFT JOIN @extschema@.plan_extract_state st
+			   ON st.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+			  AND st.doc_id OPERATOR(pg_catalog.=) x.doc_id;
+		DROP TABLE pg_temp.plan_extract_src;
 		todo := COALESCE(pg_catalog.cardinality(work), 0);
 		done := total OPERATOR(pg_catalog.-) todo;
 		SELECT COALESCE(pg_catalog.sum(st.n_rows), 0) INTO tgt_rows
@@ -1044,13 +1069,28 @@ BEGIN
 				 WHERE k.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
 				 ORDER BY k.run_id DESC OFFSET 19 LIMIT 1);
 
-		IF pg_catalog.to_regclass('pg_temp.plan_extract_batch') IS NOT NULL THEN
-			DROP TABLE pg_temp.plan_extract_batch;
+		-- a batch: the rows of its documents, extracted where the source
+		-- lives (on the shards, for a distributed source), with the md5 of
+		-- the very text they came from; a document without indicators
+		-- gives one row with ord NULL
+		sel := pg_catalog.format($q$
+			SELECT s.%1$I AS doc_id, pg_catalog.md5(s.%2$I::pg_catalog.text) AS h,
+				   %3$s AS region, %4$s AS doc_year, di.kind AS doc_kind, r.ord, r.section,
+				   r.indicator, r.indicator_key, r.measure, r.value, r.value_max, r.unit,
+				   r.qualifier, r.quantity::pg_catalog.text AS quantity, r.year, r.period,
+				   r.kind, r.attribute, r.quote, r.pos, r.len
+			FROM %5$s s
+			CROSS JOIN LATERAL @extschema@.plan_doc_info(s.%2$I::pg_catalog.text) di
+			LEFT JOIN LATERAL @extschema@.plan_indicators(s.%2$I::pg_catalog.text, %4$s) r ON true$q$,
+			id_column, body_column, region_expr, year_expr, source);
+		IF pg_catalog.to_regclass('pg_temp.plan_extract_rows') IS NOT NULL THEN
+			DROP TABLE pg_temp.plan_extract_rows;
 		END IF;
-		EXECUTE pg_catalog.format(
-			'CREATE TEMP TABLE plan_extract_batch AS SELECT s.%I AS doc_id, '
-			's.%I::pg_catalog.text AS body, ''''::pg_catalog.text AS body_md5 FROM %s s LIMIT 0',
-			id_column, body_column, source);
+		EXECUTE 'CREATE TEMP TABLE plan_extract_rows AS ' OPERATOR(pg_catalog.||) sel
+				OPERATOR(pg_catalog.||) ' WHERE false';
+		sel := 'INSERT INTO pg_temp.plan_extract_rows ' OPERATOR(pg_catalog.||) sel
+			   OPERATOR(pg_catalog.||) pg_catalog.format(' WHERE s.%I %s ANY ($1::%s[]) AND s.%I IS NOT NULL',
+														 id_column, id_eq, id_type, body_column);
 	EXCEPTION WHEN others OR query_canceled THEN
 		PERFORM pg_catalog.pg_advisory_unlock(1885151598, tgt_key);
 		RAISE;
@@ -1062,65 +1102,54 @@ BEGIN
 
 	WHILE i OPERATOR(pg_catalog.<=) todo LOOP
 		BEGIN
-			TRUNCATE pg_temp.plan_extract_batch;
-			-- re-check: the source may have changed since the work list
-			EXECUTE pg_catalog.format($q$
-				WITH x AS MATERIALIZED (
-					SELECT s.%1$I AS doc_id, s.%2$I::pg_catalog.text AS body,
-						   pg_catalog.md5(s.%2$I::pg_catalog.text) AS h
-					FROM %3$s s
-					WHERE s.%1$I %5$s ANY ($1::%4$s[]) AND s.%2$I IS NOT NULL)
-				INSERT INTO pg_temp.plan_extract_batch
-				SELECT x.doc_id, x.body, x.h
-				FROM x
-				WHERE NOT EXISTS (SELECT 1 FROM @extschema@.plan_extract_state st
-								  WHERE st.target OPERATOR(pg_catalog.=) $2
-									AND st.doc_id OPERATOR(pg_catalog.=) x.doc_id::pg_catalog.text
-									AND st.body_md5 OPERATOR(pg_catalog.=) x.h
-									AND st.extractor OPERATOR(pg_catalog.=) $3)$q$,
-				id_column, body_column, source, id_type, id_eq)
-				USING work[i : i OPERATOR(pg_catalog.+) batch_size OPERATOR(pg_catalog.-) 1],
-					  tgt::pg_catalog.oid, version;
-			GET DIAGNOSTICS batch_docs = ROW_COUNT;
-			ANALYZE pg_temp.plan_extract_batch;
-
-			-- the rows the bookkeeping recorded for these documents before
-			EXECUTE pg_catalog.format($q$
-				SELECT COALESCE(pg_catalog.sum(st.n_rows), 0)
+			TRUNCATE pg_temp.plan_extract_rows;
+			-- extract (the source may have changed since the work list: the
+			-- md5 is of the text extracted now)
+			EXECUTE sel USING work[i : i OPERATOR(pg_catalog.+) batch_size OPERATOR(pg_catalog.-) 1];
+			-- documents the bookkeeping already has with this text and
+			-- extractor (a run that died after committing them) are done
+			DELETE FROM pg_temp.plan_extract_rows x
+			USING @extschema@.plan_extract_state st
+			WHERE st.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+			  AND st.doc_id OPERATOR(pg_catalog.=) x.doc_id::pg_catalog.text
+			  AND st.body_md5 OPERATOR(pg_catalog.=) x.h
+			  AND st.extractor OPERATOR(pg_catalog.=) version;
+			ANALYZE pg_temp.plan_extract_rows;
+			SELECT pg_catalog.array_agg(DISTINCT x.doc_id::pg_catalog.text)
+			INTO batch_ids FROM pg_temp.plan_extract_rows x;
+			batch_docs := COALESCE(pg_catalog.cardinality(batch_ids), 0);
+			batch_rows := 0;
+			old_rows := 0;
+			IF batch_docs OPERATOR(pg_catalog.>) 0 THEN
+				-- the rows the bookkeeping recorded for these documents before
+				SELECT COALESCE(pg_catalog.sum(st.n_rows), 0) INTO old_rows
 				FROM @extschema@.plan_extract_state st
-				JOIN pg_temp.plan_extract_batch b
-				  ON st.doc_id OPERATOR(pg_catalog.=) b.doc_id::pg_catalog.text
-				WHERE st.target OPERATOR(pg_catalog.=) $1$q$)
-				INTO old_rows USING tgt::pg_catalog.oid;
+				WHERE st.target OPERATOR(pg_catalog.=) tgt::pg_catalog.oid
+				  AND st.doc_id OPERATOR(pg_catalog.=) ANY (batch_ids);
 
-			EXECUTE pg_catalog.format(
-				'DELETE FROM %s t USING pg_temp.plan_extract_batch b WHERE t.doc_id %s b.doc_id',
-				tgt, id_eq);
-			EXECUTE pg_catalog.format($q$
-				INSERT INTO %1$s (doc_id, region, doc_year, doc_kind, ord, section, indicator,
-					indicator_key, measure, value, value_max, unit, qualifier, quantity, year,
-					period, kind, attribute, quote, pos, len)
-				SELECT b.doc_id, %2$s, %3$s, di.kind, r.ord, r.section, r.indicator,
-					   r.indicator_key, r.measure, r.value, r.value_max, r.unit, r.qualifier,
-					   r.quantity::pg_catalog.text, r.year, r.period, r.kind, r.attribute, r.quote,
-					   r.pos, r.len
-				FROM pg_temp.plan_extract_batch b
-				JOIN %4$s s ON s.%5$I %6$s b.doc_id
-				CROSS JOIN LATERAL @extschema@.plan_doc_info(b.body) di
-				CROSS JOIN LATERAL @extschema@.plan_indicators(b.body, %3$s) r$q$,
-				tgt, region_expr, year_expr, source, id_column, id_eq);
-			GET DIAGNOSTICS batch_rows = ROW_COUNT;
+				EXECUTE pg_catalog.format('DELETE FROM %s t WHERE t.doc_id %s ANY ($1::%s[])',
+										  tgt, id_eq, id_type) USING batch_ids;
+				EXECUTE pg_catalog.format($q$
+					INSERT INTO %s (doc_id, region, doc_year, doc_kind, ord, section, indicator,
+						indicator_key, measure, value, value_max, unit, qualifier, quantity, year,
+						period, kind, attribute, quote, pos, len)
+					SELECT x.doc_id, x.region, x.doc_year, x.doc_kind, x.ord, x.section,
+						   x.indicator, x.indicator_key, x.measure, x.value, x.value_max, x.unit,
+						   x.qualifier, x.quantity, x.year, x.period, x.kind, x.attribute,
+						   x.quote, x.pos, x.len
+					FROM pg_temp.plan_extract_rows x
+					WHERE x.ord IS NOT NULL$q$, tgt);
+				GET DIAGNOSTICS batch_rows = ROW_COUNT;
 
-			EXECUTE pg_catalog.format($q$
 				INSERT INTO @extschema@.plan_extract_state AS st
-				SELECT $1, b.doc_id::pg_catalog.text, b.body_md5,
-					   (SELECT pg_catalog.count(*) FROM %s t WHERE t.doc_id %s b.doc_id),
-					   $2, pg_catalog.clock_timestamp()
-				FROM pg_temp.plan_extract_batch b
-				ON CONFLICT (target, doc_id) DO UPDATE
+				SELECT tgt::pg_catalog.oid, x.doc_id::pg_catalog.text, x.h,
+					   pg_catalog.count(x.ord), version, pg_catalog.clock_timestamp()
+				FROM pg_temp.plan_extract_rows x
+				GROUP BY x.doc_id, x.h
+				ON CONFLICT ON CONSTRAINT plan_extract_state_pkey DO UPDATE
 					SET body_md5 = excluded.body_md5, n_rows = excluded.n_rows,
-						extractor = excluded.extractor, extracted_at = excluded.extracted_at$q$,
-				tgt, id_eq) USING tgt::pg_catalog.oid, version;
+						extractor = excluded.extractor, extracted_at = excluded.extracted_at;
+			END IF;
 
 			done := done OPERATOR(pg_catalog.+)
 					LEAST(batch_size, todo OPERATOR(pg_catalog.-) i OPERATOR(pg_catalog.+) 1);
@@ -1166,7 +1195,7 @@ BEGIN
 			SET status = 'done', finished_at = pg_catalog.clock_timestamp(),
 				updated_at = pg_catalog.clock_timestamp()
 			WHERE r.run_id OPERATOR(pg_catalog.=) rid;
-		DROP TABLE pg_temp.plan_extract_batch;
+		DROP TABLE pg_temp.plan_extract_rows;
 	EXCEPTION WHEN others OR query_canceled THEN
 		PERFORM pg_catalog.pg_advisory_unlock(1885151598, tgt_key);
 		RAISE;
@@ -1549,3 +1578,66 @@ END
 $plan_create_bi_views$;
 COMMENT ON FUNCTION plan_create_bi_views(regclass, text) IS
 	'create two views for BI tools over a table of indicator rows: NAME (rows with catalogue names) and NAME_compare (targets against actuals); returns NAME';
+
+------------------------------------------------------------------------
+-- Scale-out on Citus (docs/scale-out.md)
+------------------------------------------------------------------------
+
+-- User words and user aliases must be the same on every node: the
+-- workers segment and resolve keys for the shards they hold.  Citus allows
+-- an extension's own tables to become reference tables (the extension,
+-- installed on every node, creates the table; Citus only adds the shard),
+-- so run this once on the coordinator after adding the workers.  A
+-- reference table is copied by Citus to every node added later.
+CREATE FUNCTION plan_citus_setup(OUT tbl regclass, OUT status text)
+	RETURNS SETOF record
+	LANGUAGE plpgsql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+AS $plan_citus_setup$
+DECLARE
+	t		regclass;
+	flag	boolean;
+BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension e
+				   WHERE e.extname OPERATOR(pg_catalog.=) 'citus') THEN
+		RAISE EXCEPTION 'the citus extension is not installed in this database'
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+				  HINT = 'plan_citus_setup() is for a Citus cluster: CREATE EXTENSION citus on the coordinator and every worker first.';
+	END IF;
+	EXECUTE 'SELECT pg_catalog.citus_is_coordinator()' INTO flag;
+	IF NOT flag THEN
+		RAISE EXCEPTION 'plan_citus_setup() must run on the Citus coordinator'
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+				  HINT = 'Connect to the coordinator, add the workers with citus_add_node(), and call it there.';
+	END IF;
+	-- the coordinator must hold a copy too: it segments plan_tsquery()
+	-- arguments and rows of local tables
+	EXECUTE 'SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_node n WHERE n.groupid OPERATOR(pg_catalog.=) 0)'
+		INTO flag;
+	IF NOT flag THEN
+		RAISE EXCEPTION 'the coordinator is not in the Citus metadata'
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+				  DETAIL = 'The reference tables of user words and aliases need a copy on the coordinator.',
+				  HINT = 'Run SELECT citus_set_coordinator_host(''host'', port) with the coordinator''s own address, then call plan_citus_setup() again.';
+	END IF;
+	-- plan_user_words carries the statement trigger that tells sessions to
+	-- reload the words; Citus puts it on the shard copies only with this
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+	FOREACH t IN ARRAY ARRAY['@extschema@.plan_user_words',
+							 '@extschema@.plan_indicator_alias']::regclass[] LOOP
+		tbl := t;
+		EXECUTE 'SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid OPERATOR(pg_catalog.=) $1)'
+			INTO flag USING t;
+		IF flag THEN
+			status := 'already distributed';
+		ELSE
+			EXECUTE 'SELECT pg_catalog.create_reference_table($1)' USING t;
+			EXECUTE 'SELECT pg_catalog.truncate_local_data_after_distributing_table($1)' USING t;
+			status := 'reference table';
+		END IF;
+		RETURN NEXT;
+	END LOOP;
+END
+$plan_citus_setup$;
+COMMENT ON FUNCTION plan_citus_setup() IS
+	'on a Citus coordinator: make plan_user_words and plan_indicator_alias reference tables, so that every node segments with the same user words and resolves the same aliases (docs/scale-out.md)';

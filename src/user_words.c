@@ -22,6 +22,7 @@
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
+#include "catalog/pg_namespace.h"
 #include "commands/trigger.h"
 #include "fmgr.h"
 #include "miscadmin.h"
@@ -38,7 +39,8 @@
 
 static bool uw_callback_registered = false;
 static bool uw_valid = false;
-static Oid	uw_relid = InvalidOid;
+static Oid	uw_relid = InvalidOid;	/* the relation read: table or its shard */
+static Oid	uw_shell_relid = InvalidOid;	/* plan_user_words itself */
 static MemoryContext uw_context = NULL;
 static pe_trie uw_trie;
 static pe_lexset uw_lexset;
@@ -47,7 +49,7 @@ static pe_lexset uw_lexset;
 static void
 uw_relcache_callback(Datum arg, Oid relid)
 {
-	if (relid == InvalidOid || relid == uw_relid)
+	if (relid == InvalidOid || relid == uw_relid || relid == uw_shell_relid)
 		uw_valid = false;
 }
 
@@ -61,6 +63,71 @@ static void
 uw_release(void *ctx, void *ptr)
 {
 	pfree(ptr);
+}
+
+/*
+ * With Citus, plan_citus_setup() makes plan_user_words a reference table:
+ * the table is then an empty shell on every node and the words live in its
+ * one shard, plan_user_words_<shardid>, of which every node in the Citus
+ * metadata (the coordinator too) holds a copy; the table's trigger is on
+ * that copy too, so changes still invalidate (docs/scale-out.md).  Return
+ * the relation to read: the local copy of the shard, or relid itself when
+ * Citus is absent or does not distribute the table.  Citus's catalog is
+ * read with a plain scan, like the words: no build or link dependency.
+ */
+static Oid
+uw_local_relation(Oid relid, Oid nsp)
+{
+	Oid			dist_shard = get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE);
+	AttrNumber	att_rel,
+				att_shard;
+	Relation	rel;
+	TableScanDesc scan;
+	HeapTuple	tup;
+	Snapshot	snap;
+	bool		found = false;
+	int64		shardid = 0;
+	char		name[NAMEDATALEN];
+	Oid			shard;
+
+	if (!OidIsValid(dist_shard))
+		return relid;
+	att_rel = get_attnum(dist_shard, "logicalrelid");
+	att_shard = get_attnum(dist_shard, "shardid");
+	if (att_rel == InvalidAttrNumber || att_shard == InvalidAttrNumber)
+		return relid;
+	rel = table_open(dist_shard, AccessShareLock);
+	snap = RegisterSnapshot(GetCatalogSnapshot(dist_shard));
+	scan = table_beginscan(rel, snap, 0, NULL);
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tup, att_rel, RelationGetDescr(rel), &isnull);
+
+		if (isnull || DatumGetObjectId(d) != relid)
+			continue;
+		d = heap_getattr(tup, att_shard, RelationGetDescr(rel), &isnull);
+		if (!isnull)
+		{
+			shardid = DatumGetInt64(d);
+			found = true;
+		}
+		break;
+	}
+	table_endscan(scan);
+	UnregisterSnapshot(snap);
+	table_close(rel, AccessShareLock);
+	if (!found)
+		return relid;
+	snprintf(name, sizeof(name), "plan_user_words_" INT64_FORMAT, shardid);
+	shard = get_relname_relid(name, nsp);
+	if (!OidIsValid(shard))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("plan_user_words has no copy on this node"),
+				 errdetail("plan_user_words is a Citus reference table, and this node holds none of its shard."),
+				 errhint("Add this node to the Citus metadata (for the coordinator: SELECT citus_set_coordinator_host('host', port)), then run SELECT replicate_reference_tables().")));
+	return shard;
 }
 
 /*
@@ -83,6 +150,7 @@ uw_reload(Oid nsp)
 	size_t		n = 0,
 				cap = 0;
 	Oid			relid = InvalidOid;
+	Oid			shell = InvalidOid;
 
 	newcxt = AllocSetContextCreate(TopMemoryContext, "plan_ext user words",
 								   ALLOCSET_SMALL_SIZES);
@@ -104,6 +172,8 @@ uw_reload(Oid nsp)
 						(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 						 errmsg("permission denied for table plan_user_words"),
 						 errhint("plan_parser reads the user dictionary: GRANT SELECT ON plan_user_words TO the role.")));
+			shell = relid;
+			relid = uw_local_relation(shell, nsp);
 			rel = table_open(relid, AccessShareLock);
 			/*
 			 * A fresh MVCC snapshot: the catalog snapshot is retaken after
@@ -164,6 +234,7 @@ uw_reload(Oid nsp)
 		MemoryContextDelete(uw_context);
 	uw_context = newcxt;
 	uw_relid = relid;
+	uw_shell_relid = shell;
 	uw_lexset.builtin = &pe_lexicon_builtin;
 	uw_lexset.user = uw_trie.nwords > 0 ? &uw_trie : NULL;
 	uw_valid = true;

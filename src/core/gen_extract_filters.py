@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate src/core/pe_extract_filters.h from the word lists in pe_extract.c.
+"""Generate src/core/pe_extract_filters.h from the word lists in pe_extract.c
+and the unit catalogue of pe_units.c.
 
     python3 src/core/gen_extract_filters.py
 
@@ -9,7 +10,11 @@ word.  They used to be built on every call (about 3 % of a short call);
 this writes them as constant tables instead, with the first code point
 of every word of the lists read by any_at_w (so that only the words
 starting with the character at hand are compared).  pe_extract.c is the source
-of truth: run this after editing one of the lists below.  (The cue tables
+of truth for the word lists, pe_units.c for the units: the extractor's
+units (base_units, written here) are the catalogue entries flagged X
+(PE_UDEF_FIGURE), longest first, so that extraction and plan_quantity read
+one unit list.  Run this after editing one of the lists below or the
+catalogue.  (The cue tables
 of the kind stage, pe_kind.c, carry their first code points themselves.)
 test/unit/test_extract.c fails when the tables are out of date
 (pe_x_filters_check() rebuilds them from the lists and compares).
@@ -19,6 +24,17 @@ import re
 
 here = os.path.dirname(os.path.abspath(__file__))
 src = open(os.path.join(here, "pe_extract.c"), encoding="utf-8").read()
+units_src = open(os.path.join(here, "pe_units.c"), encoding="utf-8").read()
+
+
+def figure_units():
+    """The catalogue's units flagged X, longest first (ties in catalogue order)."""
+    cat = units_src[units_src.index("catalogue[] = {"):units_src.index("#define NCAT")]
+    found = []
+    for name, flags in re.findall(r'U\("((?:[^"\\]|\\.)*)", ([^,]+),', cat):
+        if "X" in [f.strip() for f in flags.split("|")]:
+            found.append(c_literal(name))
+    return sorted(found, key=lambda b: -len(b.decode("utf-8")))
 
 # filter name -> lists whose first characters it holds
 FILTERS = [
@@ -55,6 +71,8 @@ def c_literal(lit):
 
 
 def words(name):
+    if name == "base_units":
+        return figure_units()
     m = re.search(r"static const char \*const " + name + r"\[\] = \{(.*?)\};", src, re.S)
     if not m:
         raise SystemExit(f"gen_extract_filters: list {name} not found in pe_extract.c")
@@ -80,6 +98,14 @@ for fname, lists in FILTERS:
     for k in range(0, 64, 4):
         out.append("\t" + ", ".join(f"UINT64_C(0x{bits[j]:016x})" for j in range(k, k + 4)) + ",")
     out.append("}};")
+out.append("")
+out.append("/* units after a number, longest first: the catalogue entries flagged X (pe_units.c) */")
+out.append("static const char *const base_units[] = {")
+units = figure_units()
+for k in range(0, len(units), 10):
+    out.append("\t" + ", ".join('"' + u.decode("utf-8") + '"' for u in units[k:k + 10]) + ",")
+out.append("\tNULL")
+out.append("};")
 out.append("")
 out.append("/* first characters of the words of each list, in list order, 0-terminated */")
 for lst in FIRST_CHARS:

@@ -448,17 +448,12 @@ pe_x_quote(pe_x *x, pe_indicator *r, size_t s, size_t e)
 /* word lists														   */
 /* ------------------------------------------------------------------ */
 
-/* units after a number, longest first; a magnitude prefix may precede */
-static const char *const base_units[] = {
-	"个百分点", "百分点", "吨标准煤", "标准煤", "平方公里", "平方米", "立方米",
-	"千瓦时", "千瓦", "千克", "公斤", "公里", "公顷", "人次", "批次", "车次",
-	"架次", "辆次", "美元", "欧元", "标箱", "床位", "张床",
-	"%", "％", "‰", "元", "吨", "亩", "人", "户", "家", "个", "所", "件",
-	"项", "场", "次", "名", "岁", "天", "座", "条", "台", "辆", "套", "间",
-	"处", "支", "只", "头", "株", "部", "宗", "例", "篇", "栋", "幢", "艘",
-	"盏", "册", "本", "门", "批", "年", "位", "张", "床", "片",
-	NULL
-};
+/*
+ * The units after a number (base_units, longest first; a magnitude prefix
+ * may precede) are the unit catalogue's entries flagged PE_UDEF_FIGURE,
+ * written into pe_extract_filters.h by gen_extract_filters.py: one unit
+ * list for extraction and plan_quantity (pe_units.c).
+ */
 
 static const char *const magnitudes[] = {"万亿", "亿", "万", "千", "百", NULL};
 

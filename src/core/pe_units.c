@@ -22,6 +22,7 @@
 #define A	PE_UDEF_ALIAS
 #define B	PE_UDEF_BASE
 #define C	PE_UDEF_CLASSIFIER
+#define X	PE_UDEF_FIGURE
 #define CL(k)	(PE_DIM_CLASSIFIER_FIRST + (k))
 
 /*----------
@@ -30,54 +31,54 @@
  *----------
  */
 static const pe_unit_def catalogue[] = {
-	/* 0 */ U("元", M | B, PE_DIM_MONEY, 1, 0, 1),
-	U("美元", M | B, PE_DIM_USD, 1, 0, 1),
-	U("吨", M | B, PE_DIM_MASS, 1, 0, 1),
-	U("公斤", M, PE_DIM_MASS, 1, -3, 1),
-	U("千克", M | A, PE_DIM_MASS, 1, -3, 1),
-	/* 5 */ U("斤", M, PE_DIM_MASS, 5, -4, 1),
+	/* 0 */ U("元", M | B | X, PE_DIM_MONEY, 1, 0, 1),
+	U("美元", M | B | X, PE_DIM_USD, 1, 0, 1),
+	U("吨", M | B | X, PE_DIM_MASS, 1, 0, 1),
+	U("公斤", M | X, PE_DIM_MASS, 1, -3, 1),
+	U("千克", M | A | X, PE_DIM_MASS, 1, -3, 1),
+	/* 5 */ U("斤", M | X, PE_DIM_MASS, 5, -4, 1),
 	U("克", M, PE_DIM_MASS, 1, -6, 1),
-	U("人", M | B, PE_DIM_PEOPLE, 1, 0, 1),
-	U("人次", M | B, PE_DIM_PERSON_TIMES, 1, 0, 1),
-	U("户", M | B, PE_DIM_HOUSEHOLDS, 1, 0, 1),
-	/* 10 */ U("亩", M, PE_DIM_AREA, 2000, 0, 3),
-	U("公顷", M, PE_DIM_AREA, 1, 4, 1),
-	U("平方公里", M, PE_DIM_AREA, 1, 6, 1),
+	U("人", M | B | X, PE_DIM_PEOPLE, 1, 0, 1),
+	U("人次", M | B | X, PE_DIM_PERSON_TIMES, 1, 0, 1),
+	U("户", M | B | X, PE_DIM_HOUSEHOLDS, 1, 0, 1),
+	/* 10 */ U("亩", M | X, PE_DIM_AREA, 2000, 0, 3),
+	U("公顷", M | X, PE_DIM_AREA, 1, 4, 1),
+	U("平方公里", M | X, PE_DIM_AREA, 1, 6, 1),
 	U("平方千米", M | A, PE_DIM_AREA, 1, 6, 1),
-	U("平方米", M | B, PE_DIM_AREA, 1, 0, 1),
-	/* 15 */ U("公里", M, PE_DIM_LENGTH, 1, 3, 1),
+	U("平方米", M | B | X, PE_DIM_AREA, 1, 0, 1),
+	/* 15 */ U("公里", M | X, PE_DIM_LENGTH, 1, 3, 1),
 	U("千米", M | A, PE_DIM_LENGTH, 1, 3, 1),
 	U("米", M | B, PE_DIM_LENGTH, 1, 0, 1),
-	U("吨标准煤", M | B, PE_DIM_COAL, 1, 0, 1),
+	U("吨标准煤", M | B | X, PE_DIM_COAL, 1, 0, 1),
 	U("吨标煤", M | A, PE_DIM_COAL, 1, 0, 1),
-	/* 20 */ U("千瓦时", M | B, PE_DIM_ENERGY, 1, 0, 1),
+	/* 20 */ U("千瓦时", M | B | X, PE_DIM_ENERGY, 1, 0, 1),
 	U("度", M, PE_DIM_ENERGY, 1, 0, 1),
-	U("千瓦", M | B, PE_DIM_POWER, 1, 0, 1),
-	U("立方米", M | B, PE_DIM_VOLUME, 1, 0, 1),
-	U("%", B, PE_DIM_RATIO, 1, 0, 1),
-	/* 25 */ U("％", A, PE_DIM_RATIO, 1, 0, 1),
-	U("‰", 0, PE_DIM_RATIO, 1, -1, 1),
-	U("个百分点", B, PE_DIM_POINTS, 1, 0, 1),
-	U("百分点", A, PE_DIM_POINTS, 1, 0, 1),
-	U("年", B, PE_DIM_YEARS, 1, 0, 1),
-	/* 30 */ U("岁", B, PE_DIM_AGE, 1, 0, 1),
-	U("天", B, PE_DIM_DAYS, 1, 0, 1),
+	U("千瓦", M | B | X, PE_DIM_POWER, 1, 0, 1),
+	U("立方米", M | B | X, PE_DIM_VOLUME, 1, 0, 1),
+	U("%", B | X, PE_DIM_RATIO, 1, 0, 1),
+	/* 25 */ U("％", A | X, PE_DIM_RATIO, 1, 0, 1),
+	U("‰", X, PE_DIM_RATIO, 1, -1, 1),
+	U("个百分点", B | X, PE_DIM_POINTS, 1, 0, 1),
+	U("百分点", A | X, PE_DIM_POINTS, 1, 0, 1),
+	U("年", B | X, PE_DIM_YEARS, 1, 0, 1),
+	/* 30 */ U("岁", B | X, PE_DIM_AGE, 1, 0, 1),
+	U("天", B | X, PE_DIM_DAYS, 1, 0, 1),
 	U("倍", B, PE_DIM_MULTIPLE, 1, 0, 1),
-	U("个", M | B | C, CL(0), 1, 0, 1),
-	U("家", M | B | C, CL(1), 1, 0, 1),
-	/* 35 */ U("所", M | B | C, CL(2), 1, 0, 1),
-	U("项", M | B | C, CL(3), 1, 0, 1),
-	U("件", M | B | C, CL(4), 1, 0, 1),
-	U("座", M | B | C, CL(5), 1, 0, 1),
-	U("套", M | B | C, CL(6), 1, 0, 1),
-	/* 40 */ U("台", M | B | C, CL(7), 1, 0, 1),
-	U("辆", M | B | C, CL(8), 1, 0, 1),
-	U("头", M | B | C, CL(9), 1, 0, 1),
-	U("只", M | B | C, CL(10), 1, 0, 1),
-	U("张", M | B | C, CL(11), 1, 0, 1),
-	/* 45 */ U("条", M | B | C, CL(12), 1, 0, 1),
-	U("处", M | B | C, CL(13), 1, 0, 1),
-	U("次", M | B | C, CL(14), 1, 0, 1),
+	U("个", M | B | C | X, CL(0), 1, 0, 1),
+	U("家", M | B | C | X, CL(1), 1, 0, 1),
+	/* 35 */ U("所", M | B | C | X, CL(2), 1, 0, 1),
+	U("项", M | B | C | X, CL(3), 1, 0, 1),
+	U("件", M | B | C | X, CL(4), 1, 0, 1),
+	U("座", M | B | C | X, CL(5), 1, 0, 1),
+	U("套", M | B | C | X, CL(6), 1, 0, 1),
+	/* 40 */ U("台", M | B | C | X, CL(7), 1, 0, 1),
+	U("辆", M | B | C | X, CL(8), 1, 0, 1),
+	U("头", M | B | C | X, CL(9), 1, 0, 1),
+	U("只", M | B | C | X, CL(10), 1, 0, 1),
+	U("张", M | B | C | X, CL(11), 1, 0, 1),
+	/* 45 */ U("条", M | B | C | X, CL(12), 1, 0, 1),
+	U("处", M | B | C | X, CL(13), 1, 0, 1),
+	U("次", M | B | C | X, CL(14), 1, 0, 1),
 	U("成", 0, PE_DIM_RATIO, 1, 1, 1),
 	U("个月", B, PE_DIM_MONTHS, 1, 0, 1),
 	/* 50 */ U("小时", B, PE_DIM_HOURS, 1, 0, 1),
@@ -88,25 +89,25 @@ static const pe_unit_def catalogue[] = {
 	/* 55 */ U("升", M, PE_DIM_VOLUME, 1, -3, 1),
 	U("厘米", M, PE_DIM_LENGTH, 1, -2, 1),
 	U("毫米", M, PE_DIM_LENGTH, 1, -3, 1),
-	U("名", M | B | C, CL(15), 1, 0, 1),
-	U("位", M | B | C, CL(16), 1, 0, 1),
+	U("名", M | B | C | X, CL(15), 1, 0, 1),
+	U("位", M | B | C | X, CL(16), 1, 0, 1),
 	/* 60 */ U("种", M | B | C, CL(17), 1, 0, 1),
-	U("批", M | B | C, CL(18), 1, 0, 1),
-	U("篇", M | B | C, CL(19), 1, 0, 1),
-	U("部", M | B | C, CL(20), 1, 0, 1),
-	U("栋", M | B | C, CL(21), 1, 0, 1),
-	/* 65 */ U("间", M | B | C, CL(22), 1, 0, 1),
-	U("艘", M | B | C, CL(23), 1, 0, 1),
+	U("批", M | B | C | X, CL(18), 1, 0, 1),
+	U("篇", M | B | C | X, CL(19), 1, 0, 1),
+	U("部", M | B | C | X, CL(20), 1, 0, 1),
+	U("栋", M | B | C | X, CL(21), 1, 0, 1),
+	/* 65 */ U("间", M | B | C | X, CL(22), 1, 0, 1),
+	U("艘", M | B | C | X, CL(23), 1, 0, 1),
 	U("架", M | B | C, CL(24), 1, 0, 1),
-	U("株", M | B | C, CL(25), 1, 0, 1),
+	U("株", M | B | C | X, CL(25), 1, 0, 1),
 	U("棵", M | B | C, CL(26), 1, 0, 1),
 	/* 70 */ U("口", M | B | C, CL(27), 1, 0, 1),
 	U("枚", M | B | C, CL(28), 1, 0, 1),
-	U("支", M | B | C, CL(29), 1, 0, 1),
+	U("支", M | B | C | X, CL(29), 1, 0, 1),
 	U("本", M | B | C, CL(30), 1, 0, 1),
 	U("份", M | B | C, CL(31), 1, 0, 1),
 	/* 75 */ U("类", M | B | C, CL(32), 1, 0, 1),
-	U("场", M | B | C, CL(33), 1, 0, 1),
+	U("场", M | B | C | X, CL(33), 1, 0, 1),
 	U("轮", M | B | C, CL(34), 1, 0, 1),
 	U("km", M | A, PE_DIM_LENGTH, 1, 3, 1),
 	U("kg", M | A, PE_DIM_MASS, 1, -3, 1),
@@ -115,11 +116,11 @@ static const pe_unit_def catalogue[] = {
 	U("MW", M | A, PE_DIM_POWER, 1, 3, 1),
 	U("GW", M | A, PE_DIM_POWER, 1, 6, 1),
 	U("TEU", M | A, PE_DIM_TEU, 1, 0, 1),
-	U("宗", M | B | C, CL(35), 1, 0, 1),
-	U("片", M | B | C, CL(36), 1, 0, 1),
+	U("宗", M | B | C | X, CL(35), 1, 0, 1),
+	U("片", M | B | C | X, CL(36), 1, 0, 1),
 	U("道", M | B | C, CL(37), 1, 0, 1),
-	U("幢", M | B | C, CL(38), 1, 0, 1),
-	U("例", M | B | C, CL(39), 1, 0, 1),
+	U("幢", M | B | C | X, CL(38), 1, 0, 1),
+	U("例", M | B | C | X, CL(39), 1, 0, 1),
 	U("周", B, PE_DIM_DAYS, 7, 0, 1),
 	U("周岁", A, PE_DIM_AGE, 1, 0, 1),
 	U("段", M | B | C, CL(40), 1, 0, 1),
@@ -133,6 +134,18 @@ static const pe_unit_def catalogue[] = {
 	U("节", M | B | C, CL(48), 1, 0, 1),
 	U("届", M | B | C, CL(49), 1, 0, 1),
 	U("GWh", M | A, PE_DIM_ENERGY, 1, 6, 1),
+	/* 103 */ U("标准煤", M | A | X, PE_DIM_COAL, 1, 0, 1),
+	U("标箱", M | A | X, PE_DIM_TEU, 1, 0, 1),
+	/* 105 */ U("欧元", M | B | X, PE_DIM_EUR, 1, 0, 1),
+	U("批次", M | B | C | X, CL(50), 1, 0, 1),
+	U("车次", M | B | C | X, CL(51), 1, 0, 1),
+	U("架次", M | B | C | X, CL(52), 1, 0, 1),
+	U("辆次", M | B | C | X, CL(53), 1, 0, 1),
+	/* 110 */ U("床位", M | B | C | X, CL(54), 1, 0, 1),
+	U("张床", M | A | C | X, CL(54), 1, 0, 1),
+	U("床", M | A | C | X, CL(54), 1, 0, 1),
+	U("盏", M | B | C | X, CL(55), 1, 0, 1),
+	U("册", M | B | C | X, CL(56), 1, 0, 1),
 };
 
 #define NCAT (sizeof(catalogue) / sizeof(catalogue[0]))
@@ -174,6 +187,7 @@ static const struct
 	{0x516C, 3},		/* 公斤 */
 	{0x516C, 11},		/* 公顷 */
 	{0x516C, 15},		/* 公里 */
+	{0x518C, 114},		/* 册 */
 	{0x5343, 4},		/* 千克 */
 	{0x5343, 16},		/* 千米 */
 	{0x5343, 20},		/* 千瓦时 */
@@ -207,30 +221,39 @@ static const struct
 	{0x5E73, 13},		/* 平方千米 */
 	{0x5E73, 14},		/* 平方米 */
 	{0x5E74, 29},		/* 年 */
+	{0x5E8A, 110},		/* 床位 */
+	{0x5E8A, 112},		/* 床 */
 	{0x5EA6, 21},		/* 度 */
 	{0x5EA7, 38},		/* 座 */
 	{0x5F20, 44},		/* 张 */
+	{0x5F20, 111},		/* 张床 */
 	{0x6210, 48},		/* 成 */
 	{0x6237, 9},		/* 户 */
 	{0x6240, 35},		/* 所 */
 	{0x6279, 61},		/* 批 */
+	{0x6279, 106},		/* 批次 */
 	{0x652F, 72},		/* 支 */
 	{0x65A4, 5},		/* 斤 */
 	{0x672C, 73},		/* 本 */
 	{0x6761, 45},		/* 条 */
 	{0x679A, 71},		/* 枚 */
 	{0x67B6, 67},		/* 架 */
+	{0x67B6, 108},		/* 架次 */
 	{0x6807, 51},		/* 标准箱 */
+	{0x6807, 103},		/* 标准煤 */
+	{0x6807, 104},		/* 标箱 */
 	{0x680B, 64},		/* 栋 */
 	{0x682A, 68},		/* 株 */
 	{0x6839, 97},		/* 根 */
 	{0x68F5, 69},		/* 棵 */
 	{0x6B21, 47},		/* 次 */
+	{0x6B27, 105},		/* 欧元 */
 	{0x6BB5, 92},		/* 段 */
 	{0x6BEB, 57},		/* 毫米 */
 	{0x7247, 86},		/* 片 */
 	{0x74E6, 54},		/* 瓦 */
 	{0x767E, 28},		/* 百分点 */
+	{0x76CF, 113},		/* 盏 */
 	{0x79CD, 60},		/* 种 */
 	{0x7ACB, 23},		/* 立方米 */
 	{0x7BC7, 62},		/* 篇 */
@@ -240,8 +263,10 @@ static const struct
 	{0x7F8E, 1},		/* 美元 */
 	{0x8258, 66},		/* 艘 */
 	{0x8282, 100},		/* 节 */
+	{0x8F66, 107},		/* 车次 */
 	{0x8F6E, 77},		/* 轮 */
 	{0x8F86, 41},		/* 辆 */
+	{0x8F86, 109},		/* 辆次 */
 	{0x9053, 87},		/* 道 */
 	{0x90E8, 63},		/* 部 */
 	{0x95E8, 99},		/* 门 */
@@ -601,6 +626,8 @@ pe_dim_name(int dim)
 			return "multiple";
 		case PE_DIM_TEU:
 			return "teu";
+		case PE_DIM_EUR:
+			return "money_eur";
 		default:
 			return NULL;
 	}

@@ -57,6 +57,7 @@ typedef enum pe_dim
 	PE_DIM_HOURS = 19,			/* base 小时 */
 	PE_DIM_MULTIPLE = 20,		/* base 倍 */
 	PE_DIM_TEU = 21,			/* base 标准箱 */
+	PE_DIM_EUR = 22,			/* base 欧元 */
 
 	/* counting classifiers: each its own dimension, 64 .. 127 */
 	PE_DIM_CLASSIFIER_FIRST = 64,
@@ -76,6 +77,7 @@ typedef enum pe_dim
 #define PE_UDEF_ALIAS		0x02	/* another spelling of an earlier entry */
 #define PE_UDEF_BASE		0x04	/* the base unit of its dimension */
 #define PE_UDEF_CLASSIFIER	0x08	/* a counting classifier */
+#define PE_UDEF_FIGURE		0x10	/* a figure in it is an indicator row (extraction) */
 
 typedef struct pe_unit_def
 {

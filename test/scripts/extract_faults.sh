@@ -18,20 +18,7 @@
 #   wait_server           wait until the server accepts connections again
 #   same_as_ref T         T holds exactly ref's rows (prints the difference)
 
-q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
-n=0
-fails=0
-check() {	# check NAME GOT WANT
-	n=$((n + 1))
-	if [ "$2" = "$3" ]; then
-		echo "ok $n - $1"
-	else
-		fails=$((fails + 1))
-		echo "not ok $n - $1"
-		echo "#   got:  $2"
-		echo "#   want: $3"
-	fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/tap.sh"
 as_owner() {
 	if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }

@@ -15,6 +15,10 @@
 #                       private copy of the server in the temporary
 #                       directory instead of the system's directories, so
 #                       that several checkouts can test at once
+#   --extra-install DIR copy DIR (a DESTDIR tree such as one of
+#                       "make install DESTDIR=DIR" of another extension,
+#                       e.g. Citus) over the private copy too (implies
+#                       --private-install; may be repeated)
 #   --preload LIB       add LIB to shared_preload_libraries (e.g. pg_cron)
 #   --conf 'k = v'      append a line to postgresql.conf
 #
@@ -26,9 +30,11 @@ top="$(cd "$here/../.." && pwd)"
 private=0
 preload=()
 conf=()
+extra=()
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--private-install) private=1; shift ;;
+		--extra-install) private=1; extra+=("$2"); shift 2 ;;
 		--preload) preload+=("$2"); shift 2 ;;
 		--conf) conf+=("$2"); shift 2 ;;
 		--) shift; break ;;
@@ -74,6 +80,10 @@ if [ "$private" = 1 ]; then
 	cp -a "$(dirname "$pgbin")/." "$root$(dirname "$pgbin")/"
 	cp -a "$sharedir" "$root$(dirname "$sharedir")/"
 	make -s -C "$top" install DESTDIR="$root" >/dev/null
+	for d in ${extra[@]+"${extra[@]}"}; do
+		[ -d "$d" ] || { echo "with-cluster.sh: --extra-install $d: no such directory" >&2; exit 2; }
+		cp -a "$d/." "$root/"
+	done
 	chmod -R a+rX "$root"
 	pgbin="$root$pgbin"
 fi

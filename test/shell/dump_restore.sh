@@ -25,20 +25,7 @@ fi
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 seeds="$top/../shared/seeds"
 
-q() { psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
-n=0
-fails=0
-check() {	# check NAME GOT WANT
-	n=$((n + 1))
-	if [ "$2" = "$3" ]; then
-		echo "ok $n - $1"
-	else
-		fails=$((fails + 1))
-		echo "not ok $n - $1"
-		echo "#   got:  $2"
-		echo "#   want: $3"
-	fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/../scripts/tap.sh"
 differ() {	# differ NAME A B: A and B are not equal
 	n=$((n + 1))
 	if [ "$2" != "$3" ]; then echo "ok $n - $1"; else fails=$((fails + 1)); echo "not ok $n - $1"; echo "#   both: $2"; fi
@@ -154,5 +141,4 @@ for db in dst_custom dst_plain; do
 	check "$how: the second table's generated columns too" "$(out $db "$artv")" "$(out src "$artv")"
 	check "$how: every search gives the original's results" "$(searches $db)" "$ref_searches"
 done
-echo "1..$n"
-[ "$fails" -eq 0 ]
+tap_end

@@ -28,19 +28,7 @@ CREATE ROLE plan_words_editor LOGIN;
 GRANT INSERT, DELETE ON plan_user_words TO plan_words_editor;
 SQL
 
-n=0
-fail=0
-check() {						# check NAME GOT WANT
-	n=$((n + 1))
-	if [ "$2" = "$3" ]; then
-		echo "ok $n - $1"
-	else
-		fail=1
-		echo "not ok $n - $1"
-		echo "#   got:  $2"
-		echo "#   want: $3"
-	fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/../scripts/tap.sh"
 
 # session A: a coprocess psql that answers one query per line
 coproc A { psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" 2>&1; }
@@ -113,5 +101,4 @@ check "UPDATE without a grant is refused" "$r" "denied"
 echo '\q' >&"${A[1]}"
 wait "$a_pid" 2>/dev/null || true
 psql -X -q -d "$db" -c "DROP EXTENSION plan_ext CASCADE; DROP ROLE plan_words_editor;" >/dev/null
-echo "1..$n"
-exit $fail
+tap_end

@@ -11,6 +11,7 @@
 #include "pe_extract_int.h"
 #include "pe_kind.h"
 #include "pe_test.h"
+#include "pe_units.h"
 
 static pe_arena arena;
 static pe_extract_result res;
@@ -108,6 +109,45 @@ main(void)
 	is_int(run("地区生产总值增长8.5%以上。", 2021), 1, "以上 row");
 	ok(res.nrows == 1 && !res.rows[0].more_than, "以上 keeps its bound");
 	is_int(run("2020年多措并举,2021年多元化发展。", 2021), 0, "多 starting a word after a year is no figure");
+
+	/*
+	 * One unit list: every unit the extractor reads after a number is an
+	 * entry of the unit catalogue flagged PE_UDEF_FIGURE (pe_units.c), and
+	 * the catalogue's mass units reach extraction: 斤, 亿斤, 万亿斤 in real
+	 * grain-output sentences of work reports (the national reports of 2021,
+	 * 2022, 2023 in Traditional script, a 2021 county report).
+	 */
+	{
+		size_t		nu,
+					u,
+					figures = 0,
+					bad = 0;
+		const pe_unit_def *cat = pe_unit_catalogue(&nu);
+
+		for (u = 0; u < nu; u++)
+		{
+			pe_unit	pu;
+
+			if (!(cat[u].flags & PE_UDEF_FIGURE))
+				continue;
+			figures++;
+			if (pe_unit_lookup(cat[u].name, cat[u].len, &pu) != 1 || pu.entry != (int16_t) u)
+				bad++;
+		}
+		ok(figures >= 60 && bad == 0, "the extractor's units are catalogue entries");
+	}
+	t = "粮食产量1.37万亿斤,增产74亿斤。";
+	is_int(run(t, 2022), 2, "万亿斤, 亿斤: two rows");
+	is_str(row(0), "粮食产量|level|1.37|-|万亿斤|exact|2021|year|actual", "1.37万亿斤");
+	t = "今年发展主要预期目标是:粮食产量保持在1.3万亿斤以上。";
+	is_int(run(t, 2021), 1, "a grain target");
+	is_str(row(0), "粮食产量|level|1.3|-|万亿斤|at_least|2021|year|target", "1.3万亿斤以上");
+	t = "糧食產量連年穩定在1.3萬億斤以上。";
+	is_int(run(t, 2023), 1, "Traditional 萬億斤");
+	ok(res.nrows == 1 && strcmp(res.rows[0].unit, "万亿斤") == 0, "萬億斤 read as 万亿斤");
+	t = "全年粮食总产量93亿斤;一般公共预算收入241.5亿元。";
+	is_int(run(t, 2022), 2, "亿斤 beside 亿元");
+	is_str(row(0), "粮食总产量|level|93|-|亿斤|exact|2021|year|actual", "93亿斤");
 
 	/* a percentage in words */
 	t = "今年主要预期目标是:城镇登记失业率控制在百分之五以内,城镇化率达到百分之五十五左右。";
