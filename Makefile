@@ -24,7 +24,7 @@ CORE_OBJS += src/core/pe_docdate.o src/core/pe_region.o
 # indicator extraction
 CORE_OBJS += src/core/pe_extract.o src/core/pe_extract_table.o src/core/pe_kind.o
 # segmentation and lexicon
-CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_general_data.o src/core/pe_segment.o src/core/pe_tsvec.o
+CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_general_data.o src/core/pe_segment.o src/core/pe_tsvec.o src/core/pe_expand.o
 # indicator catalogue
 CORE_OBJS += src/core/pe_catalog.o
 
@@ -37,7 +37,7 @@ GLUE_OBJS += src/outline.o
 # indicator extraction
 GLUE_OBJS += src/extract.o src/explain.o
 # text search
-GLUE_OBJS += src/ts_parser.o src/ts_query.o src/ts_dict.o src/user_words.o src/ts_vector.o
+GLUE_OBJS += src/ts_parser.o src/ts_query.o src/ts_dict.o src/user_words.o src/ts_vector.o src/ts_expand.o src/ts_headline.o
 # indicator catalogue, comparison, batch
 GLUE_OBJS += src/catalog.o
 

@@ -440,13 +440,17 @@ COMMENT ON FUNCTION plan_prs_start(internal, int4) IS 'plan_parser: segment a do
 COMMENT ON FUNCTION plan_prs_nexttoken(internal, internal, internal) IS 'plan_parser: next token';
 COMMENT ON FUNCTION plan_prs_end(internal) IS 'plan_parser: end of document';
 COMMENT ON FUNCTION plan_prs_lextype(internal) IS 'plan_parser: token types';
+CREATE FUNCTION plan_prs_headline(internal, internal, tsquery) RETURNS internal
+	AS 'MODULE_PATHNAME', 'plan_prs_headline' LANGUAGE C STRICT;
+COMMENT ON FUNCTION plan_prs_headline(internal, internal, tsquery) IS
+	'plan_parser: headline marking only the spans that satisfy the query (prsd_headline''s options and fragments)';
 
 CREATE TEXT SEARCH PARSER plan_parser (
 	START = plan_prs_start,
 	GETTOKEN = plan_prs_nexttoken,
 	END = plan_prs_end,
 	LEXTYPES = plan_prs_lextype,
-	HEADLINE = pg_catalog.prsd_headline
+	HEADLINE = plan_prs_headline
 );
 COMMENT ON TEXT SEARCH PARSER plan_parser IS
 	'Chinese plan text: lexicon-based segmentation, Latin words, numbers; every byte is a token';

@@ -26,8 +26,8 @@ SELECT plan_segment('安徽省和县');
 SELECT plan_segment('PM2.5平均浓度下降，GDP突破1000亿元');
 SELECT plan_segment('５Ｇ網絡覆蓋率達到９５％');
 
--- lexemes: folded, lower-cased, function words dropped, sub-words at the
--- same position as their compound
+-- lexemes: folded, lower-cased, function words dropped, one per token (plan_tsquery
+-- expands a query to the compounds containing it)
 SELECT to_tsvector('plan_zh', '全市地区生产总值增长8.5%以上');
 SELECT to_tsvector('plan_zh', '５Ｇ網絡和ＧＤＰ');
 SELECT alias, token, lexemes FROM ts_debug('plan_zh', '规模以上工业增加值的增长');

@@ -13,13 +13,18 @@ INSERT INTO plan_docs VALUES
 CREATE INDEX plan_docs_fts ON plan_docs USING gin (to_tsvector('plan_zh', body));
 
 -- the query helper
-SELECT plan_tsquery('生产总值');
-SELECT plan_tsquery('新型基础设施 建设');
+-- a term becomes every way it can lie in the documents' tokens: inside one
+-- token (the dictionary entries containing it), or a first chunk ending a
+-- token, whole tokens, a last chunk starting one
+SELECT plan_tsquery('零售总额');
+SELECT plan_tsquery('碳达峰 建成区');
+SELECT numnode(plan_tsquery('生产总值')) AS expanded_nodes,
+	'地区生产总值'::tsvector @@ plan_tsquery('生产总值') AS finds_compound;
 SELECT plan_tsquery('碳达峰 OR 碳中和');
-SELECT plan_tsquery('"地区生产总值 增长" -工业');
+SELECT plan_tsquery('"碳达峰 碳中和" -双循环');
 SELECT plan_tsquery('  ');
 -- query syntax: A|B with or without blanks, the full-width bar, negation
-SELECT plan_tsquery('碳达峰|碳中和') AS bar, plan_tsquery('碳达峰｜碳中和 建设') AS fullwidth_bar,
+SELECT plan_tsquery('碳达峰|碳中和') AS bar, plan_tsquery('碳达峰｜碳中和 双循环') AS fullwidth_bar,
        plan_tsquery('-碳达峰|碳中和') AS negated_first, plan_tsquery('a||b|') AS empty_pieces;
 -- letters and a number: PM2.5, PM 2.5 and ＰＭ２.５ meet; so do G20 and G 20
 SELECT plan_tsquery('pm 2.5') AS spaced, plan_tsquery('PM2.5') AS joined,
@@ -42,9 +47,9 @@ SELECT to_tsvector('plan_zh', :'report') @@ plan_tsquery('一般公共预算收�
        to_tsvector('plan_zh', :'report') @@ plan_tsquery('一般公共预算收入增长7%，城乡居民人均可支配收入分别增长8%和9%左右') AS pasted_changed;
 -- many terms: AND of OR groups in order, negation kept
 SELECT plan_tsquery('a | b c or d -e');
-SELECT numnode(plan_tsquery(string_agg('产业集群' || i, ' '))) FROM generate_series(1, 2000) i;
+SELECT numnode(plan_tsquery(string_agg('碳达峰' || i, ' '))) FROM generate_series(1, 2000) i;
 -- the tree is balanced: its text has every term once, in order
-SELECT plan_tsquery(string_agg('增长' || i, ' ')) FROM generate_series(1, 5) i;
+SELECT plan_tsquery(string_agg('碳达峰' || i, ' ')) FROM generate_series(1, 5) i;
 -- 200 terms in 100 OR groups: the joined tree matches as the operators say
 SELECT to_tsvector('plan_zh', string_agg('项目' || i, '，')) @@ plan_tsquery(string_agg('项目' || i || ' OR 工程' || i, ' ')) AS all_groups,
        to_tsvector('plan_zh', string_agg('项目' || i, '，') FILTER (WHERE i <> 77)) @@ plan_tsquery(string_agg('项目' || i || ' OR 工程' || i, ' ')) AS one_group_missing,
@@ -89,6 +94,15 @@ RESET enable_seqscan;
 -- headlines mark the words searched for
 SELECT id, ts_headline('plan_zh', body, plan_tsquery('生产总值 增长')) FROM plan_docs
 WHERE to_tsvector('plan_zh', body) @@ plan_tsquery('生产总值 增长') ORDER BY id;
+-- only what satisfies the query: a phrase as one span, never a lone piece
+-- (城镇 of 城镇新增就业), nothing across a boundary (和县), options kept
+SELECT ts_headline('plan_zh', '城镇新增就业1.2万人，城镇调查失业率控制在5.5%以内。', plan_tsquery('城镇调查失业率')) AS phrase,
+	ts_headline('plan_zh', '全市地区生产总值增长8.5%，国内生产总值增长6%。', plan_tsquery('总值')) AS part,
+	ts_headline('plan_zh', '在市委、市政府和县委的坚强领导下', plan_tsquery('和县')) AS boundary;
+SELECT ts_headline('plan_zh', '全市地区生产总值增长8.5%，生产总值增长7%，工业增加值增长，规模以上工业战略性新兴产业增加值增长', plan_tsquery('生产总值增长 | 工业增加值'),
+	'HighlightAll=true, StartSel=[, StopSel=]') AS all_marked,
+	ts_headline('plan_zh', '碳达峰、碳中和工作扎实推进。'  || repeat('其他工作稳步推进。', 20) || '碳达峰行动方案印发。', plan_tsquery('碳达峰'),
+	'MaxFragments=2, MaxWords=6, MinWords=2, FragmentDelimiter=" … "') AS fragments;
 
 -- user words take effect on the next statement
 SELECT plan_segment('宝兴县硗碛藏族乡');

@@ -49,7 +49,8 @@ typedef struct plan_dict
 /*
  * plan_zh_dict_init(internal) returns internal
  *
- * Options: subwords (boolean, default true), stopwords (boolean, default
+ * Options: subwords (boolean, default false: plan_tsquery expands
+ * sub-words on the query side), stopwords (boolean, default
  * true).
  */
 PG_FUNCTION_INFO_V1(plan_zh_dict_init);
@@ -61,7 +62,7 @@ plan_zh_dict_init(PG_FUNCTION_ARGS)
 	ListCell   *lc;
 
 	plan_require_utf8();
-	d->subwords = true;
+	d->subwords = false;
 	d->stopwords = true;
 	foreach(lc, options)
 	{

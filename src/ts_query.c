@@ -91,14 +91,6 @@ phrase_query(Oid cfg, const char *s, size_t len)
 	return q;
 }
 
-/* is cps[0..n) an entry of the built-in lexicon or the user words? */
-static bool
-in_lexset(const pe_lexset *lx, const uint32_t *cps, size_t n)
-{
-	return pe_trie_contains(lx->builtin, cps, n) ||
-		(lx->user != NULL && pe_trie_contains(lx->user, cps, n));
-}
-
 /* the empty tsquery, which matches nothing */
 static TSQuery
 empty_query(void)
@@ -144,10 +136,9 @@ letters_then_number(const char *t, size_t len)
 }
 
 /*
- * The tsquery of one search term: the phrase of its segments, and when
- * the term is a single Chinese word that splits into two lexicon words
- * (产业集群 = 产业 + 集群), OR the phrase of the two halves, so that text
- * segmented across the term (优势产业|集群) is found too.
+ * The tsquery of one search term: every way it can lie in the documents'
+ * tokens (plan_expand_term, ts_expand.c); a term without Chinese is the
+ * phrase of its segments.
  */
 static Datum
 term_query(Oid fn_oid, Oid cfg, const char *s, size_t len)
@@ -182,7 +173,10 @@ term_query(Oid fn_oid, Oid cfg, const char *s, size_t len)
 		pe_arena_release(&arena);
 		return TSQueryGetDatum(empty_query());
 	}
-	q = phrase_query(cfg, s, len);
+	/* sub-words and chunks inside the documents' tokens (ts_expand.c) */
+	q = plan_expand_term(fn_oid, s, len);
+	if (q == (Datum) 0)
+		q = phrase_query(cfg, s, len);
 	/* PM2.5 also finds PM 2.5, G20 also G 20 */
 	if (nword == 1 && tok[w].type == PE_TOK_NUMWORD)
 	{
@@ -195,37 +189,6 @@ term_query(Oid fn_oid, Oid cfg, const char *s, size_t len)
 			char	   *alt = psprintf("%.*s %.*s", (int) k, f, (int) (flen - k), f + k);
 
 			q = DirectFunctionCall2(tsquery_or, q, phrase_query(cfg, alt, strlen(alt)));
-		}
-	}
-	if (nword == 1 && (tok[w].type == PE_TOK_CJKWORD || tok[w].type == PE_TOK_USERWORD))
-	{
-		const pe_lexset *lx = plan_search_lexset(fn_oid);
-		uint32_t	cps[PE_LEX_MAX_WORD];
-		size_t		boff[PE_LEX_MAX_WORD + 1];
-		size_t		n = 0,
-					b = 0,
-					k;
-		const char *word = s + tok[w].off;
-		char	   *folded = palloc((size_t) tok[w].len * 3 + 1);
-		size_t		flen = pe_fold_into(word, tok[w].len, folded);
-		int			nalt = 0;
-
-		while (b < flen && n < PE_LEX_MAX_WORD)
-		{
-			boff[n] = b;
-			cps[n++] = pe_utf8_next(folded, flen, &b);
-		}
-		boff[n] = b;
-		for (k = 2; b == flen && k + 2 <= n && nalt < 4; k++)
-		{
-			if (in_lexset(lx, cps, k) && in_lexset(lx, cps + k, n - k))
-			{
-				char	   *alt = psprintf("%.*s %.*s", (int) boff[k], folded,
-										   (int) (flen - boff[k]), folded + boff[k]);
-
-				q = DirectFunctionCall2(tsquery_or, q, phrase_query(cfg, alt, strlen(alt)));
-				nalt++;
-			}
 		}
 	}
 	pe_arena_release(&arena);

@@ -31,6 +31,12 @@ extern const pe_lexset *plan_search_lexset(Oid fn_oid);
 extern bool plan_ts_query_mode;
 
 /*
+ * The tsquery of one plan_tsquery term with query-side sub-word
+ * expansion (ts_expand.c), or (Datum) 0 when the term has no Chinese.
+ */
+extern Datum plan_expand_term(Oid fn_oid, const char *s, size_t len);
+
+/*
  * What plan_parser found out about the last word token it handed out,
  * for the dictionary, which is called with the same bytes right after:
  * the trie node of a built-in word (its sub-words are then read from the

@@ -47,7 +47,7 @@ plan_tsvector(PG_FUNCTION_ARGS)
 	plan_arena_init(&arena);
 	if (pe_doc_lexemes(&arena, VARDATA_ANY(doc), len,
 					   plan_search_lexset(fcinfo->flinfo->fn_oid),
-					   PE_LEX_SUBWORDS | PE_LEX_STOPWORDS, &dl) != 0)
+					   PE_LEX_STOPWORDS, &dl) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("text too long to segment: %zu bytes", len),
