@@ -141,7 +141,7 @@ letters_then_number(const char *t, size_t len)
  * phrase of its segments.
  */
 static Datum
-term_query(Oid fn_oid, Oid cfg, const char *s, size_t len)
+term_query(Oid fn_oid, Oid cfg, const char *s, size_t len, bool expand)
 {
 	Datum		q;
 	pe_arena	arena;
@@ -174,7 +174,7 @@ term_query(Oid fn_oid, Oid cfg, const char *s, size_t len)
 		return TSQueryGetDatum(empty_query());
 	}
 	/* sub-words and chunks inside the documents' tokens (ts_expand.c) */
-	q = plan_expand_term(fn_oid, s, len);
+	q = expand ? plan_expand_term(fn_oid, s, len) : (Datum) 0;
 	if (q == (Datum) 0)
 		q = phrase_query(cfg, s, len);
 	/* PM2.5 also finds PM 2.5, G20 also G 20 */
@@ -206,6 +206,15 @@ term_query(Oid fn_oid, Oid cfg, const char *s, size_t len)
  */
 #define PLAN_TSQUERY_MAX_BYTES (1024 * 1024)
 #define PLAN_TSQUERY_MAX_TERM_BYTES 8192
+
+/*
+ * Sub-word expansion walks the dictionaries once per term (a few
+ * milliseconds); the first PLAN_TSQUERY_MAX_EXPANDED (16) terms of a query are
+ * expanded, later ones are searched as the phrase of their segments.  A
+ * query anyone types has far fewer terms; a pasted page of thousands of
+ * blank-separated fragments would otherwise take minutes.
+ */
+#define PLAN_TSQUERY_MAX_EXPANDED 16
 
 /*
  * A growing array of tsqueries: the terms of one OR group, or the groups
@@ -423,6 +432,7 @@ typedef struct
 	Oid			cfg;
 	query_list *group;
 	query_list *groups;
+	int			nexpanded;		/* terms expanded so far */
 } term_ctx;
 
 /*
@@ -442,7 +452,9 @@ add_term(term_ctx *c, const char *t, size_t len, bool negate, bool or_pending)
 				 errdetail("A term of plan_tsquery (text without blanks, or a quoted phrase) may have at most %d bytes.",
 						   PLAN_TSQUERY_MAX_TERM_BYTES),
 				 errhint("Separate the words of a long text with spaces.")));
-	term = term_query(c->fn_oid, c->cfg, t, len);
+	term = term_query(c->fn_oid, c->cfg, t, len,
+					  c->nexpanded < PLAN_TSQUERY_MAX_EXPANDED);
+	c->nexpanded++;
 	if (negate)
 		term = DirectFunctionCall1(tsquery_not, term);
 	if (!or_pending)
@@ -490,6 +502,7 @@ plan_tsquery(PG_FUNCTION_ARGS)
 	ctx.cfg = cfg;
 	ctx.group = &group;
 	ctx.groups = &groups;
+	ctx.nexpanded = 0;
 
 	while (i < len)
 	{

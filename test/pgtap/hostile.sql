@@ -2,8 +2,8 @@
 -- Hostile input battery (issue 15): every public function of plan_ext that
 -- takes text is called with inputs a careless or malicious caller can
 -- send. Each call must return or raise a clean SQLSTATE, never an internal
--- error (class XX) or a crash, and finish within 10 s (statement_timeout
--- per call: a timeout counts as a failure).
+-- error (class XX) or a crash, and finish within 10 s (measured per call;
+-- statement_timeout set inside the DO block does not interrupt a call).
 --
 -- The functions are read from the catalogue (members of the extension whose
 -- first argument is text and whose other arguments have defaults, or are
