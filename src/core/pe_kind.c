@@ -86,7 +86,11 @@ static const pe_cue section_cues[] = {
  * review: 完成全年目标 is a result).
  * Actual cues (rank 2): a comparison with the year before (比上年, 较上年,
  * 比去年, 较去年, 同比) and the statistician's accounting (初步核算,
- * 初步测算, 统一核算, 按可比价格计算, 按不变价格计算) state results.
+ * 初步测算, 统一核算, 按可比价格计算, 按不变价格计算) state results,
+ * and so does 预计: a report delivered early in year Y estimates year Y-1
+ * before the statistics are final (预计全省地区生产总值增长5.7%, 四川 2025;
+ * 预计2022年武汉地区生产总值增长4.5%左右, 武汉 2023; 研发投入强度预计提升0.65个
+ * 百分点, 湖南).  A goal is 预期, never 预计.
  */
 const pe_cue pe_clause_cues[] = {
 	{0x529B, "力争", PE_KIND_TARGET, PE_CUE_RANK_STANCE,
@@ -121,6 +125,8 @@ const pe_cue pe_clause_cues[] = {
 	"全市实现地区生产总值545.0亿元,按可比价格计算,同比增长10.2%。"},
 	{0x6309, "按不变价格", PE_KIND_ACTUAL, PE_CUE_RANK_ACTUAL,
 	"全市生产总值714.73亿元,按不变价格计算,增长5.6%。"},
+	{0x9884, "预计", PE_KIND_ACTUAL, PE_CUE_RANK_ACTUAL,
+	"预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元。"},
 	{0, NULL, PE_KIND_ACTUAL, 0, NULL}
 };
 
