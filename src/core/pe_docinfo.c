@@ -910,11 +910,16 @@ scope_level(const char *f, size_t n)
 	return lv;
 }
 
+/*
+ * The State Council's report: 我代表国务院 (the speech), 国务院总理, 全国人大;
+ * a page titled 2022年国务院政府工作报告 or 国务院政府工作报告（全文）; news that
+ * says 李克强代表国务院向大会报告.
+ */
 static int
 national_cues(const char *f, size_t n)
 {
-	if (has(f, n, "我代表国务院") || has(f, n, "国务院总理") || has(f, n, "全国人民代表大会") ||
-		has(f, n, "全国人大"))
+	if (has(f, n, "代表国务院") || has(f, n, "国务院总理") || has(f, n, "全国人民代表大会") ||
+		has(f, n, "全国人大") || has(f, n, "国务院政府工作报告"))
 		return 1;
 	return count_in(f, n, "我国") >= 2 && scope_level(f, n) == PE_LEVEL_UNKNOWN;
 }

@@ -165,6 +165,9 @@ static const struct
 	/* a review paper: 我国, the page's date */
 	{"2025年10月02日08:16 來源:人民網-人民日報\n“十四五”時期,我國經濟總量連續跨越110萬億元。2024年,我國研發投入強度提高到2.68%。",
 	 "全国", PE_LEVEL_NATIONAL, PE_TYPE_OTHER, 2025, 2025, 10, 2},
+	/* a page titled by the State Council's report, the review first */
+	{"2022年国务院政府工作报告\n\n2021年，我国国内生产总值达到114万亿元，增长8.1%。全国财政收入突破20万亿元，增长10.7%。",
+	 "全国", PE_LEVEL_NATIONAL, PE_TYPE_GWR, 2022, 0, 0, 0},
 	/* a December session reports on the next year */
 	{"政府工作报告\n——2021年12月28日在石嘴山市第十五届人民代表大会第一次会议上\n各位代表:现在,我代表市人民政府向大会报告工作",
 	 "石嘴山市", PE_LEVEL_CITY, PE_TYPE_GWR, 2022, 2021, 12, 28},
