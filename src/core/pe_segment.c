@@ -6,12 +6,14 @@
  * The input is scanned once.  Each run of Han characters is decoded
  * (folded) into an array and segmented by dynamic programming from its
  * end: cost[i] is the cheapest segmentation of the run's suffix at i,
- * where a lexicon word costs 4, a single function word (的, 和: the stop
- * list) 5 and any other single character 6.  So the fewest words win, a
- * split that leaves stray single characters loses to one that does not
- * (研究生命 -> 研究 生命, not 研究生 命), and between a word plus a stray
- * character either way the function word is the one left alone
- * (市政府和县委 -> 和 县委, not 和县 委).  Remaining ties go to the shorter
+ * where a lexicon word costs 4, and so does a single function word (的, 和:
+ * the stop list); any other single character costs 6.  So the fewest words
+ * win, a split that leaves stray single characters loses to one that does
+ * not (研究生命 -> 研究 生命, not 研究生 命), and a function word standing
+ * alone before a word ties with a word that swallows it, the tie going to
+ * the function word: 市政府和县委 -> 和 县委, not 和县 委; 工作监督和县政协 ->
+ * 和 县政协, not 和县 政协; 人大和县人大 -> 和 县人大 (the county 和县 stays a
+ * word where no split into words exists: 安徽省和县).  Remaining ties go to the shorter
  * piece at the left, so the longer word comes later, as in reverse maximum
  * matching, which errs less often on Chinese (鹰城建设 -> 城 建设, not
  * 城建 设).  The candidates at each position come
@@ -31,7 +33,7 @@
 
 #define COST_WORD	4
 #define COST_CHAR	6
-#define COST_STOPCHAR 5
+#define COST_STOPCHAR 4
 #define MAX_CANDIDATES 32
 
 /*

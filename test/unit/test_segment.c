@@ -225,6 +225,10 @@ main(void)
 	is_str(seg(&lx, "规模以上工业增加值增长9%"), "规模以上工业增加值|增长|9", "compound indicator");
 	is_str(seg(&lx, "市政府和县委"), "市政府|和|县委", "和县 is not cut out of 市政府和县委");
 	is_str(seg(&lx, "安徽省和县"), "安徽省|和县", "the county 和县 is a word");
+	is_str(seg(&lx, "对政府工作监督和县政协民主监督"), "对|政府工作|监督|和|县政协|民主监督",
+		   "和 before 县政协 stands alone (a tie goes to the function word)");
+	is_str(seg(&lx, "市人大和县人大"), "市人大|和|县人大", "和 before 县人大 stands alone");
+	is_str(seg(&lx, "和县经济开发区"), "和县|经济开发区", "the county 和县 before a word that does not take 县");
 	is_str(seg(&lx, "研究生命起源"), "研究|生命|起源", "fewest stray characters wins");
 
 	/* Latin, digits, alphanumerics, full width, Traditional */
