@@ -1634,9 +1634,12 @@ pe_number_scan(const char *s, size_t len, pe_num *out)
 		}
 	}
 
-	/* N成 (1..10), not 成员/成果... */
+	/*
+	 * N成 (1..10), not 成员/成果...; an explicit + changes nothing (+1成 is
+	 * 1成: the formatter drops the +, and 1成 must read back the same)
+	 */
 	if (cp == CP_CHENG && v.mag_exp == 0 && v.den == 1 && v.exp >= 0 &&
-		!(v.flags & (PE_NUMF_DECIMAL | PE_NUMF_SIGNED)) &&
+		!(v.flags & PE_NUMF_DECIMAL) &&
 		v.coef >= 1 && (v.exp == 0 ? v.coef <= 10 : (v.exp == 1 && v.coef == 1)))
 	{
 		size_t		m;
