@@ -73,6 +73,20 @@ INSERT INTO plan_indicator_alias (alias, key) VALUES ('示例县经济总量', '
 SELECT indicator_key, target_value, actual_value, status
 FROM plan_compare('示例县2021年政府工作报告。2021年主要预期目标：示例县经济总量增长7%左右。', :'results');
 DELETE FROM plan_indicator_alias;
+-- a report that reviews five years before the last one: of two actuals of
+-- one year the year-on-year one is the result, not the growth over an
+-- earlier base (较2015年, 较“十二五”末) stated first
+\set review '示例县2021年政府工作报告。“十三五”时期，全县地区生产总值较“十二五”末增长42%，人均公园绿地面积较2015年增长38%。2020年，全县地区生产总值同比增长3.5%，人均公园绿地面积增长2.1%。'
+\set plan20 '示例县2020年政府工作报告。2020年主要预期目标：地区生产总值增长6%左右，人均公园绿地面积增长2%。'
+SELECT indicator_key, measure, period, year, value, quote
+FROM plan_indicators(:'review') WHERE kind = 'actual' ORDER BY pos;
+SELECT indicator_key, target_value, actual_value, status, actual_quote
+FROM plan_compare(:'plan20', :'review');
+CREATE TABLE compare_review (id int PRIMARY KEY, region text, body text NOT NULL);
+INSERT INTO compare_review VALUES (1, '示例县', :'plan20'), (2, '示例县', :'review');
+SELECT indicator_key, target_value, actual_value, status, actual_quote, actual_doc
+FROM plan_compare('compare_review');
+DROP TABLE compare_review;
 
 -- plan_extract + plan_compare over a table: the two reports of 示例县, and
 -- a third county with a target only (region from a column)
@@ -105,15 +119,28 @@ SELECT region, indicator, status FROM compare_small_rows_bi_compare ORDER BY ind
 DROP VIEW compare_small_rows_bi_compare, compare_small_rows_bi;
 DROP TABLE compare_small_rows, compare_small;
 
--- The multi-region scorecard: real passages of nine work reports of four
+-- The multi-region scorecard: real passages of thirteen reports of six
 -- regions (samples/compare/SOURCES), each region's year-Y report (the
--- targets) and its Y+1 report (the year-Y results); plan_normalize folds
--- the Traditional characters of the 浙江 2012 page.  Known extraction
+-- targets) and its Y+1 report (the year-Y results; for 福建 the 2024 plan
+-- report, 计划执行情况); plan_normalize folds the Traditional characters
+-- of the 浙江 2012 and 广东 2024 pages.  test/pgtap/compare_regions.sql
+-- asserts the pairs on all of samples/compare/*.txt.  Known extraction
 -- errors, kept as they are (docs/compare.md): 江苏 2024's page puts blanks
 -- around its figures (增长 5% 以上, 一般公共预算收入 9930 亿元), which loses
 -- qualifiers and names.  四川 2025's 预计全省地区生产总值增长5.7% is the 2024
--- result (预计 is an actual cue), so 6%左右 meets it: missed.
+-- result (预计 is an actual cue), so 6%左右 meets it: missed.  福建 2023's
+-- 城镇居民、农村居民人均可支配收入分别增长7%、7.5% names the first figure
+-- 城镇居民 only; 广东 2024's 广州经济总量突破3万亿元 (a city of the province)
+-- is read as 广东's GDP level (no target pairs with it).
 CREATE TABLE scorecard_docs (id text PRIMARY KEY, body text NOT NULL);
+\set f `cat samples/compare/fujian_2023.txt`
+INSERT INTO scorecard_docs VALUES ('fujian_2023', plan_normalize(:'f'));
+\set f `cat samples/compare/fujian_2024.txt`
+INSERT INTO scorecard_docs VALUES ('fujian_2024', plan_normalize(:'f'));
+\set f `cat samples/compare/guangdong_2023.txt`
+INSERT INTO scorecard_docs VALUES ('guangdong_2023', plan_normalize(:'f'));
+\set f `cat samples/compare/guangdong_2024.txt`
+INSERT INTO scorecard_docs VALUES ('guangdong_2024', plan_normalize(:'f'));
 \set f `cat samples/compare/jiangsu_2023.txt`
 INSERT INTO scorecard_docs VALUES ('jiangsu_2023', plan_normalize(:'f'));
 \set f `cat samples/compare/jiangsu_2024.txt`

@@ -1344,10 +1344,16 @@ BEGIN
 			ORDER BY region, key, measure, period, year,
 					 doc_year DESC NULLS LAST, value IS NULL, doc_id, pos, value, value_max,
 					 unit, qualifier, indicator, quote, quantity),
+		-- of several actuals of one year, a year-on-year one before one whose
+		-- quote measures from an earlier base (较2015年, 较“十二五”末, 累计,
+		-- 年均, 五年: a five-year review often comes first in the text)
 		ac AS (
 			SELECT DISTINCT ON (region, key, measure, period, year) *
 			FROM r WHERE kind = 'actual' AND ($2 IS NULL OR year = $2)
 			ORDER BY region, key, measure, period, year,
+					 (quote ~ '累计|年均|(^|[^〇○零一二三四五六七八九十])五年|(较|比)[“"]?(十[一二三四五六七八九十]五|上个五年)'
+					  OR pg_catalog.substring(quote, '(?:较|比)([0-9]{4})年')::int
+						 OPERATOR(pg_catalog.<) (year OPERATOR(pg_catalog.-) 1)) IS TRUE,
 					 doc_year DESC NULLS LAST, doc_id, pos, value, value_max,
 					 unit, qualifier, indicator, quote, quantity)
 		SELECT tg.region, tg.key, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
@@ -1405,7 +1411,12 @@ BEGIN
 			FROM @extschema@.plan_indicators(actual_doc) i
 			WHERE i.kind OPERATOR(pg_catalog.=) 'actual' AND i.year IS NOT NULL
 			  AND i.value IS NOT NULL AND i.indicator_key OPERATOR(pg_catalog.<>) '~'
-			ORDER BY k, i.measure, i.period, i.year, i.pos, i.ord)
+			-- a year-on-year actual before one from an earlier base (as above)
+			ORDER BY k, i.measure, i.period, i.year,
+					 (i.quote OPERATOR(pg_catalog.~) '累计|年均|(^|[^〇○零一二三四五六七八九十])五年|(较|比)[“"]?(十[一二三四五六七八九十]五|上个五年)'
+					  OR pg_catalog.substring(i.quote, '(?:较|比)([0-9]{4})年')::int
+						 OPERATOR(pg_catalog.<) (i.year OPERATOR(pg_catalog.-) 1)) IS TRUE,
+					 i.pos, i.ord)
 		SELECT tg.k, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
