@@ -26,6 +26,7 @@
  */
 #include "pe_extract_int.h"
 #include "pe_kind.h"
+#include "pe_name.h"
 #include "pe_catalog.h"
 #include "pe_docinfo.h"
 #include "pe_outline.h"
@@ -463,9 +464,13 @@ static const char *const classifier_units[] = {
 	"处", "件", "张", "台", "辆", "套", "间", "部", "本", "门", NULL
 };
 
-/* words that end an indicator name and start its predicate */
+/*
+ * words that end an indicator name and start its predicate; 平均为 before
+ * 均 (城镇调查失业率平均为4.2% / 5.1% / 5.6%: 上海 2026, national 2022 and
+ * 2023 reports)
+ */
 static const char *const predicate_words[] = {
-	"年均名义增长", "年均增长", "同比增长", "名义增长", "比上年增长", "较上年增长",
+	"平均为", "年均名义增长", "年均增长", "同比增长", "名义增长", "比上年增长", "较上年增长",
 	"分别增长", "分别达到", "分别达", "分别为", "分别",
 	"增长", "增速", "增幅", "上涨", "涨幅", "下降", "降低", "减少", "提高",
 	"提升", "上升", "回落", "净增", "净减", "年均", "累计", "达到", "完成",
@@ -1147,6 +1152,9 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				continue;
 			}
 		}
+		/* 全市生产总值: a fixed name keeps its scope (pe_name.c) */
+		if (pe_name_fixed_scope(x->doc + x->boff[s], x->boff[e] - x->boff[s]))
+			break;
 		if ((m = any_at_w(x, s, WORDS(lead_words), &f_lead)) && s + m <= e)
 		{
 			s += m;
@@ -1462,6 +1470,19 @@ neg_str(pe_x *x, const char *s)
 	return o;
 }
 
+/* the name stage (pe_name.c): frames around the name dropped */
+static const char *
+tidy_name(pe_x *x, const char *name)
+{
+	size_t		n = strlen(name),
+				off = 0,
+				l = pe_name_tidy(name, n, &off);
+
+	if (l == n)
+		return name;
+	return pe_arena_strndup(x->arena, name + off, l);
+}
+
 static void
 emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
 	 size_t qs, size_t qe, pe_measure meas, int sign, pe_period per,
@@ -1471,7 +1492,7 @@ emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
 
 	if (!r)
 		return;
-	r->indicator = name ? name : "";
+	r->indicator = name ? tidy_name(x, name) : "";
 	r->section = x->section;
 	r->value = sign < 0 ? neg_str(x, m->num) : pe_arena_strndup(x->arena, m->num, strlen(m->num));
 	if (m->has_max)

@@ -1,0 +1,92 @@
+/*-------------------------------------------------------------------------
+ *
+ * test_name.c
+ *	  Unit tests of the name stage (src/core/pe_name.c): every frame's
+ *	  example sentence, run through the whole extractor, gives a row with
+ *	  the frame's name; pe_name_tidy strips frames and footnote marks.
+ *
+ * IDENTIFICATION
+ *	  test/unit/test_name.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pe_test.h"
+#include "pe_arena.h"
+#include "pe_extract.h"
+#include "pe_name.h"
+
+static pe_arena arena;
+static pe_extract_result res;
+
+/* does some row extracted from text carry name? */
+static int
+names_row(const char *text, const char *name)
+{
+	size_t		j;
+
+	pe_arena_release(&arena);
+	pe_arena_init(&arena, NULL);
+	pe_extract_indicators(text, strlen(text), 0, &arena, NULL, NULL, &res);
+	for (j = 0; j < res.nrows; j++)
+		if (strcmp(res.rows[j].indicator, name) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+table_examples(const pe_name_frame *t, const char *what)
+{
+	int			k;
+
+	for (k = 0; t[k].text; k++)
+	{
+		char		label[256];
+
+		snprintf(label, sizeof(label), "%s %s: %s -> %s", what, t[k].text,
+				 t[k].example, t[k].name);
+		ok(names_row(t[k].example, t[k].name), label);
+		if (!names_row(t[k].example, t[k].name))
+		{
+			size_t		j;
+
+			for (j = 0; j < res.nrows; j++)
+				printf("#   row %zu: %s\n", j, res.rows[j].indicator);
+		}
+	}
+}
+
+static const char *
+tidy(const char *s)
+{
+	static char buf[256];
+	size_t		off,
+				l = pe_name_tidy(s, strlen(s), &off);
+
+	memcpy(buf, s + off, l);
+	buf[l] = '\0';
+	return buf;
+}
+
+int
+main(void)
+{
+	pe_arena_init(&arena, NULL);
+	table_examples(pe_name_lead_frames, "lead frame");
+	table_examples(pe_name_trail_frames, "trail frame");
+	table_examples(pe_name_fixed_scopes, "fixed scope");
+
+	is_str(tidy("●粮食产量继续"), "粮食产量", "lead and trail frames together");
+	is_str(tidy("一般公共预算支出规模将首次"), "一般公共预算支出规模", "longer frame first");
+	is_str(tidy("地区生产总值[2]"), "地区生产总值", "footnote mark [2]");
+	is_str(tidy("地区生产总值〔1〕"), "地区生产总值", "footnote mark 〔1〕");
+	is_str(tidy("指数[x]"), "指数[x]", "a bracket without digits stays");
+	is_str(tidy("首次"), "首次", "a frame alone is kept");
+	is_str(tidy("我国"), "我国", "a subject alone is kept");
+	is_int((int) pe_name_fixed_scope("全市生产总值", strlen("全市生产总值")), 6,
+		   "全市 of 全市生产总值 is kept");
+	is_int((int) pe_name_fixed_scope("全市工业", strlen("全市工业")), 0,
+		   "全市 elsewhere is a scope word");
+	pe_arena_release(&arena);
+	printf("1..%d\n", pe_test_n);
+	return pe_test_failed ? 1 : 0;
+}
