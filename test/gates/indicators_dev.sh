@@ -76,7 +76,7 @@ floor kind 0.98
 floor year 0.98
 floor measure 0.98
 floor qualifier 0.98
-floor indicator 0.72
+floor indicator 0.89
 goal recall 0.95
 goal precision 0.93
 goal kind 0.95
