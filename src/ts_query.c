@@ -474,14 +474,66 @@ add_term(term_ctx *c, const char *t, size_t len, bool negate, bool or_pending)
  * The terms are collected first and joined once, as balanced trees, so
  * the time is linear in the length of the query.
  */
+/*
+ * The last query text of a call site and its tsquery, in fn_extra: a
+ * STABLE function is evaluated once per row when the planner does not use
+ * an index (a sequential scan with the query as a filter), and sub-word
+ * expansion costs milliseconds per term; within one call site the same
+ * text under the same user words gives the same tsquery.
+ */
+typedef struct tsquery_cache
+{
+	uint64		generation;		/* plan_search_lexset_generation */
+	text	   *query;			/* the input, copied */
+	TSQuery		result;
+} tsquery_cache;
+
+static TSQuery build_tsquery(FunctionCallInfo fcinfo, const char *s, size_t len);
+
 PG_FUNCTION_INFO_V1(plan_tsquery);
 Datum
 plan_tsquery(PG_FUNCTION_ARGS)
 {
 	text	   *q = PG_GETARG_TEXT_PP(0);
-	const char *s = VARDATA_ANY(q);
-	size_t		len = VARSIZE_ANY_EXHDR(q),
-				i = 0;
+	tsquery_cache *c = (tsquery_cache *) fcinfo->flinfo->fn_extra;
+	uint64		gen;
+	TSQuery		r;
+	MemoryContext old;
+
+	plan_require_utf8();
+	gen = plan_search_lexset_generation(fcinfo->flinfo->fn_oid);
+	if (c != NULL && c->generation == gen &&
+		VARSIZE_ANY_EXHDR(c->query) == VARSIZE_ANY_EXHDR(q) &&
+		memcmp(VARDATA_ANY(c->query), VARDATA_ANY(q), VARSIZE_ANY_EXHDR(q)) == 0)
+	{
+		r = (TSQuery) palloc(VARSIZE(c->result));
+		memcpy(r, c->result, VARSIZE(c->result));
+		PG_RETURN_TSQUERY(r);
+	}
+	r = build_tsquery(fcinfo, VARDATA_ANY(q), VARSIZE_ANY_EXHDR(q));
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	if (c == NULL)
+		c = fcinfo->flinfo->fn_extra = palloc0(sizeof(tsquery_cache));
+	else
+	{
+		pfree(c->query);
+		pfree(c->result);
+	}
+	c->generation = gen;
+	c->query = (text *) palloc(VARHDRSZ + VARSIZE_ANY_EXHDR(q));
+	SET_VARSIZE(c->query, VARHDRSZ + VARSIZE_ANY_EXHDR(q));
+	memcpy(VARDATA(c->query), VARDATA_ANY(q), VARSIZE_ANY_EXHDR(q));
+	c->result = (TSQuery) palloc(VARSIZE(r));
+	memcpy(c->result, r, VARSIZE(r));
+	MemoryContextSwitchTo(old);
+	PG_RETURN_TSQUERY(r);
+}
+
+/* plan_tsquery's work: the tsquery of s[0..len) */
+static TSQuery
+build_tsquery(FunctionCallInfo fcinfo, const char *s, size_t len)
+{
+	size_t		i = 0;
 	Oid			cfg;
 	query_list	group = {0},	/* alternatives of the current OR group */
 				groups = {0};	/* closed groups, to be AND-ed */
@@ -584,5 +636,5 @@ plan_tsquery(PG_FUNCTION_ARGS)
 	result = query_list_join(&groups, OP_AND);
 	if (result == NULL)
 		result = empty_query();
-	PG_RETURN_TSQUERY(result);
+	return result;
 }

@@ -21,6 +21,7 @@
  * fn_oid is the calling SQL function, whose schema is the extension's.
  */
 extern const pe_lexset *plan_search_lexset(Oid fn_oid);
+extern uint64 plan_search_lexset_generation(Oid fn_oid);
 
 /*
  * True while plan_tsquery segments a query: the dictionary then returns

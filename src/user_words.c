@@ -39,6 +39,7 @@
 
 static bool uw_callback_registered = false;
 static bool uw_valid = false;
+static uint64 uw_generation = 0;	/* bumped at every reload */
 static Oid	uw_relid = InvalidOid;	/* the relation read: table or its shard */
 static Oid	uw_shell_relid = InvalidOid;	/* plan_user_words itself */
 static MemoryContext uw_context = NULL;
@@ -238,6 +239,7 @@ uw_reload(Oid nsp)
 	uw_lexset.builtin = &pe_lexicon_builtin;
 	uw_lexset.user = uw_trie.nwords > 0 ? &uw_trie : NULL;
 	uw_valid = true;
+	uw_generation++;
 }
 
 const pe_lexset *
@@ -262,6 +264,19 @@ plan_search_lexset(Oid fn_oid)
 		PG_END_TRY();
 	}
 	return &uw_lexset;
+}
+
+/*
+ * The generation of the lexicon set plan_search_lexset returns: it changes
+ * whenever the user words are reloaded, so a result cached under one
+ * generation (plan_tsquery's per-call-site cache) is not reused under
+ * another.
+ */
+uint64
+plan_search_lexset_generation(Oid fn_oid)
+{
+	(void) plan_search_lexset(fn_oid);
+	return uw_generation;
 }
 
 /*
