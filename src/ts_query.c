@@ -22,6 +22,7 @@
 #include "nodes/value.h"
 #include "tsearch/ts_type.h"
 #include "utils/builtins.h"
+#include "utils/datum.h"
 #include "utils/fmgrprotos.h"
 #include "utils/lsyscache.h"
 
@@ -463,18 +464,6 @@ add_term(term_ctx *c, const char *t, size_t len, bool negate, bool or_pending)
 }
 
 /*
- * plan_tsquery(query text) returns tsquery
- *
- * Turn a user's raw search string into a tsquery segmented like the
- * documents: whitespace-separated terms are AND-ed; each term is a phrase
- * of its segments (phraseto_tsquery with plan_zh), so 新型基础设施 is
- * 新型 <-> 基础设施 and never matches the two words far apart; "double
- * quotes" (ASCII or “”) make one phrase across spaces; OR (or 或, or |)
- * between two terms makes an alternative; a leading - negates a term.
- * The terms are collected first and joined once, as balanced trees, so
- * the time is linear in the length of the query.
- */
-/*
  * The last query text of a call site and its tsquery, in fn_extra: a
  * STABLE function is evaluated once per row when the planner does not use
  * an index (a sequential scan with the query as a filter), and sub-word
@@ -490,11 +479,24 @@ typedef struct tsquery_cache
 
 static TSQuery build_tsquery(FunctionCallInfo fcinfo, const char *s, size_t len);
 
+/*
+ * plan_tsquery(query text) returns tsquery
+ *
+ * Turn a user's raw search string into a tsquery segmented like the
+ * documents: whitespace-separated terms are AND-ed; each term is a phrase
+ * of its segments (phraseto_tsquery with plan_zh), so 新型基础设施 is
+ * 新型 <-> 基础设施 and never matches the two words far apart; "double
+ * quotes" (ASCII or “”) make one phrase across spaces; OR (or 或, or |)
+ * between two terms makes an alternative; a leading - negates a term.
+ * The terms are collected first and joined once, as balanced trees, so
+ * the time is linear in the length of the query.
+ */
 PG_FUNCTION_INFO_V1(plan_tsquery);
 Datum
 plan_tsquery(PG_FUNCTION_ARGS)
 {
 	text	   *q = PG_GETARG_TEXT_PP(0);
+	size_t		len = VARSIZE_ANY_EXHDR(q);
 	tsquery_cache *c = (tsquery_cache *) fcinfo->flinfo->fn_extra;
 	uint64		gen;
 	TSQuery		r;
@@ -502,15 +504,10 @@ plan_tsquery(PG_FUNCTION_ARGS)
 
 	plan_require_utf8();
 	gen = plan_search_lexset_generation(fcinfo->flinfo->fn_oid);
-	if (c != NULL && c->generation == gen &&
-		VARSIZE_ANY_EXHDR(c->query) == VARSIZE_ANY_EXHDR(q) &&
-		memcmp(VARDATA_ANY(c->query), VARDATA_ANY(q), VARSIZE_ANY_EXHDR(q)) == 0)
-	{
-		r = (TSQuery) palloc(VARSIZE(c->result));
-		memcpy(r, c->result, VARSIZE(c->result));
-		PG_RETURN_TSQUERY(r);
-	}
-	r = build_tsquery(fcinfo, VARDATA_ANY(q), VARSIZE_ANY_EXHDR(q));
+	if (c != NULL && c->generation == gen && VARSIZE_ANY_EXHDR(c->query) == len &&
+		memcmp(VARDATA_ANY(c->query), VARDATA_ANY(q), len) == 0)
+		PG_RETURN_TSQUERY((TSQuery) DatumGetPointer(datumCopy(PointerGetDatum(c->result), false, -1)));
+	r = build_tsquery(fcinfo, VARDATA_ANY(q), len);
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	if (c == NULL)
 		c = fcinfo->flinfo->fn_extra = palloc0(sizeof(tsquery_cache));
@@ -520,11 +517,8 @@ plan_tsquery(PG_FUNCTION_ARGS)
 		pfree(c->result);
 	}
 	c->generation = gen;
-	c->query = (text *) palloc(VARHDRSZ + VARSIZE_ANY_EXHDR(q));
-	SET_VARSIZE(c->query, VARHDRSZ + VARSIZE_ANY_EXHDR(q));
-	memcpy(VARDATA(c->query), VARDATA_ANY(q), VARSIZE_ANY_EXHDR(q));
-	c->result = (TSQuery) palloc(VARSIZE(r));
-	memcpy(c->result, r, VARSIZE(r));
+	c->query = (text *) DatumGetPointer(datumCopy(PointerGetDatum(q), false, -1));
+	c->result = (TSQuery) DatumGetPointer(datumCopy(PointerGetDatum(r), false, -1));
 	MemoryContextSwitchTo(old);
 	PG_RETURN_TSQUERY(r);
 }
@@ -541,7 +535,6 @@ build_tsquery(FunctionCallInfo fcinfo, const char *s, size_t len)
 	TSQuery		result;
 	term_ctx	ctx;
 
-	plan_require_utf8();
 	if (len > PLAN_TSQUERY_MAX_BYTES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
