@@ -164,7 +164,8 @@ soak: all
 	test/scripts/with-cluster.sh --private-install -- test/soak/soak.sh $(or $(SOAK_SECONDS),600) $(or $(SOAK_CLIENTS),16)
 
 # the fuzz campaign: every target FUZZ_SECONDS (default 3600) with FUZZ_JOBS
-# processes; FUZZ_MERGE=1 merges new coverage into test/fuzz/corpus (test/scripts/fuzz-long.sh)
+# processes; FUZZ_TARGETS="extract quantity" runs some of them; FUZZ_MERGE=1
+# merges new coverage into test/fuzz/corpus (test/scripts/fuzz-long.sh)
 .PHONY: fuzz-long
 fuzz-long: fuzz-build
 	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),3600) test/scripts/fuzz-long.sh

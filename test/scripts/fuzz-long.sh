@@ -9,7 +9,8 @@
 # coverage are then merged into test/fuzz/corpus/NAME (libFuzzer -merge=1),
 # ready to commit. A crashing input is kept in build/fuzz-crashes/ (commit
 # it to test/fuzz/corpus/NAME as a regression case once fixed) and the run
-# fails. Prints one line per target: CPU
+# fails. FUZZ_TARGETS="extract quantity" runs only those targets (names
+# without the fuzz_ prefix; default: every target). Prints one line per target: CPU
 # seconds, executions, new corpus entries, result. docs/reliability.md
 # records the campaigns run.
 set -uo pipefail
@@ -21,6 +22,9 @@ rc=0
 printf '%-16s %10s %14s %8s  %s\n' target cpu_s execs new result
 for bin in build/fuzz/fuzz_*; do
 	t="$(basename "$bin")"
+	if [ -n "${FUZZ_TARGETS:-}" ] && ! [[ " $FUZZ_TARGETS " == *" ${t#fuzz_} "* ]]; then
+		continue
+	fi
 	mkdir -p "build/fuzz-corpus/$t" "test/fuzz/corpus/$t"
 	log="build/fuzz-long-$t.log"
 	before="$(ls "test/fuzz/corpus/$t" | wc -l)"
