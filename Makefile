@@ -163,6 +163,12 @@ fuzz-smoke:
 soak: all
 	test/scripts/with-cluster.sh --private-install -- test/soak/soak.sh $(or $(SOAK_SECONDS),600) $(or $(SOAK_CLIENTS),16)
 
+# one client per soak script, memory read six times (a leak grows with the
+# calls; test/soak/memory.sh); SOAK_SECONDS per script (150)
+.PHONY: soak-memory
+soak-memory: all
+	test/scripts/with-cluster.sh --private-install -- test/soak/memory.sh $(or $(SOAK_SECONDS),150)
+
 # the fuzz campaign: every target FUZZ_SECONDS (default 3600) with FUZZ_JOBS
 # processes; FUZZ_TARGETS="extract quantity" runs some of them; FUZZ_MERGE=1
 # merges new coverage into test/fuzz/corpus (test/scripts/fuzz-long.sh)
