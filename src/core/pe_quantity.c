@@ -226,6 +226,25 @@ numeral_cp(uint32_t cp)
 	return 0;
 }
 
+/*
+ * An unknown unit the parser took after a blank only (2 几, 2 多: written
+ * 2几, 2多 the number reader would take the character as part of the
+ * numeral or as a qualifier).  The formatter keeps the blank, so that what
+ * it writes reads back as the same quantity.
+ */
+static int
+unit_needs_blank(const pe_unit *u)
+{
+	size_t		n;
+	uint32_t	cp;
+
+	if (u->entry != PE_UNIT_UNKNOWN || u->len == 0)
+		return 0;
+	cp = pe_utf8_peek(u->text, u->len, 0, &n);
+	return n > 0 && (unit_stop_char(cp) || numeral_cp(cp) ||
+					 cp == 0x3007 || cp == 0x25CB);
+}
+
 static int
 unit_char(uint32_t cp)
 {
@@ -995,6 +1014,8 @@ pe_quantity_format(const pe_quantity *q, char *buf, size_t cap)
 	}
 	if (count && !(q->flags & PE_QF_COUNT_AFTER))
 		ob_str(&o, qwords[count].text);
+	if (!count && unit_needs_blank(&q->unit))
+		ob_str(&o, " ");
 	ob_put(&o, q->unit.text, q->unit.len);
 	if (count && (q->flags & PE_QF_COUNT_AFTER))
 		ob_str(&o, qwords[count].text);

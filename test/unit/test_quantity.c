@@ -94,6 +94,13 @@ static const struct
 	{"百余家", "100余家", "at_least", 1, "count:家", "100"},
 	{"万余人", "10000余人", "at_least", 1, "people", "10000"},
 	{"翻了一番多", "2倍多", "at_least", 1, "multiple", "2"},
+	/*
+	 * an unknown unit the number reader would take if it followed the
+	 * figure (fuzz_quantity: 2\f幾 was written 2几, which does not read
+	 * back): the blank is kept
+	 */
+	{"2\f幾", "2 几", "exact", 0, "unit:几", "2"},
+	{"3 来", "3 来", "exact", 0, "unit:来", "3"},
 	/* issue 12: grain in 斤 (1斤 = 0.5 kg), written magnitudes, 1·8%, Traditional */
 	{"557亿斤", "557亿斤", "exact", 0, "mass", "27850000"},
 	{"500亿斤以上", "500亿斤以上", "at_least", 0, "mass", "25000000"},
