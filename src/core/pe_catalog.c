@@ -1099,6 +1099,22 @@ pe_indicator_key(const char *name, size_t len, char *out, size_t outcap, int *en
 		len = 0;
 	brackets = normalize_into(name, len, MODE_ALL, &k);
 	n = k.n;
+	if (n > MATCH_MAX)
+	{
+		/*
+		 * Too long to match, but maybe not once its scope words go (全省
+		 * written two hundred times before a name): key the rest, as the
+		 * key's own key would be (a key is its own key).
+		 */
+		sink		b = {part, sizeof(part), 0, 0};
+
+		b.skip = scope_prefix(buf, MATCH_MAX);
+		if (b.skip > 0 && n - b.skip <= MATCH_MAX)
+		{
+			normalize_into(name, len, MODE_ALL, &b);
+			return pe_indicator_key(part, b.n, out, outcap, entry);
+		}
+	}
 	if (n <= MATCH_MAX)
 	{
 		e = lookup_candidate(buf, n);

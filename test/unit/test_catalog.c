@@ -169,6 +169,19 @@ test_long_name(void)
 	is_int(n, 1 + 3 * 1000, "long name: ~ + name without scope word");
 	ok(out[0] == '~' && strncmp(out + 1, "指指", 6) == 0 && strlen(out) == n,
 	   "long name key written in full");
+
+	/*
+	 * Over the matching limit only with its scope words (fuzz_catalog): the
+	 * key is that of the rest, measure word dropped, as the key's own key
+	 */
+	strcpy(name, "全省");
+	for (i = 0; i < 168; i++)
+		strcat(name, "指");
+	strcat(name, "降幅");
+	n = pe_indicator_key(name, strlen(name), out, PE_INDICATOR_KEY_BOUND(strlen(name)), NULL);
+	is_int(n, 1 + 3 * 168, "long only with its scope word: the measure word goes");
+	n = pe_indicator_key(out, n, name, sizeof(name), NULL);
+	is_int(n, 1 + 3 * 168, "and the key is its own key");
 }
 
 /* catalogue invariants */
