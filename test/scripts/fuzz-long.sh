@@ -15,6 +15,7 @@
 # records the campaigns run.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+root="$(pwd)"
 seconds="${FUZZ_SECONDS:-3600}"
 jobs="${FUZZ_JOBS:-1}"
 mkdir -p build/fuzz-crashes
@@ -29,14 +30,20 @@ for bin in build/fuzz/fuzz_*; do
 	log="build/fuzz-long-$t.log"
 	before="$(ls "test/fuzz/corpus/$t" | wc -l)"
 	start_cpu="$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)"
-	"$bin" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
-		-print_final_stats=1 -jobs="$jobs" -workers="$jobs" \
-		-artifact_prefix="build/fuzz-crashes/$t-" \
-		"build/fuzz-corpus/$t" "test/fuzz/corpus/$t" > "$log" 2>&1
+	# libFuzzer writes each job's log (fuzz-J.log) in the working
+	# directory: one directory per target, so that campaigns run side by
+	# side (FUZZ_TARGETS) keep their own
+	work="build/fuzz-work/$t"
+	rm -rf "$work"
+	mkdir -p "$work"
+	(cd "$work" && "$root/$bin" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 -jobs="$jobs" -workers="$jobs" \
+		-artifact_prefix="$root/build/fuzz-crashes/$t-" \
+		"$root/build/fuzz-corpus/$t" "$root/test/fuzz/corpus/$t") > "$log" 2>&1
 	status=$?
 	# children's CPU time (utime + stime of waited-for children), in ticks
 	cpu="$(awk -v t="$(getconf CLK_TCK)" -v s="$start_cpu" '{printf "%.0f", ($16 + $17 - s) / t}' /proc/$$/stat)"
-	execs="$(grep -h 'stat::number_of_executed_units' "$log" fuzz-*.log 2>/dev/null | awk '{s += $2} END {print s + 0}')"
+	execs="$(grep -h 'stat::number_of_executed_units' "$log" "$work"/fuzz-*.log 2>/dev/null | awk '{s += $2} END {print s + 0}')"
 	if [ "${FUZZ_MERGE:-0}" = 1 ]; then
 		"$bin" -merge=1 "test/fuzz/corpus/$t" "build/fuzz-corpus/$t" > "$log.merge" 2>&1
 	fi
@@ -49,5 +56,4 @@ for bin in build/fuzz/fuzz_*; do
 	fi
 	printf '%-16s %10s %14s %8s  %s\n' "$t" "$cpu" "$execs" "$((after - before))" "$result"
 done
-rm -f fuzz-*.log
 exit $rc
