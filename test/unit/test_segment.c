@@ -281,6 +281,17 @@ main(void)
 		   "a foreign name in the dictionary (佩里) is one word");
 	is_str(seg(&lx, "我们的人均寿命从35岁增加到65岁"),
 		   "我们|的|人均|寿命|从|35|岁|增加|到|65|岁", "我们 and 寿命 are words");
+	/*
+	 * A numeral and a classifier are two words, as the SIGHAN gold sets
+	 * write them (src/core/gen_general_dict.py leaves jieba's 三个, 一次
+	 * out).  Seed texts 002, 004 and 001.
+	 */
+	is_str(seg(&lx, "重点抓好以下三个方面的问题"),
+		   "重点|抓好|以下|三|个|方面|的|问题", "三 个: numeral, classifier");
+	is_str(seg(&lx, "开发区智慧城市建设规划三个阶段"),
+		   "开发区|智慧|城市建设|规划|三|个|阶段", "三 个 阶段");
+	is_str(seg(&lx, "与地方、产业与院所“四个融合”"),
+		   "与|地方|产业|与|院所|四|个|融合", "四 个 融合");
 	/* plan terms are cut exactly as the plan lexicon alone cuts them */
 	is_str(seg(&lx, "鼓励青年在经济社会发展中充分发挥生力军和突击队作用"),
 		   "鼓励|青年|在|经济社会发展|中|充分|发挥|生力军|和|突击队|作用",
