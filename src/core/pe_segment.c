@@ -330,6 +330,33 @@ general_costs(hanbuf *h, size_t a, size_t b)
 	}
 }
 
+/* a digit of a year in Chinese numerals (〇 and 零 both zero) */
+static inline int
+cn_year_digit(uint32_t c)
+{
+	return c == 0x3007 || c == 0x96F6 || c == 0x4E00 || c == 0x4E8C ||
+		c == 0x4E09 || c == 0x56DB || c == 0x4E94 || c == 0x516D ||
+		c == 0x4E03 || c == 0x516B || c == 0x4E5D;
+}
+
+/*
+ * A year in Chinese numerals starts at h->cp[i]: four digits and 年, not
+ * inside a longer numeral (二〇二五年, 一九九九年, 二○○一年 with the
+ * circle read as 〇 when the run was collected).
+ */
+static int
+numeral_year_at(const hanbuf *h, size_t i, size_t n)
+{
+	size_t		k;
+
+	if (i + 5 > n || h->cp[i + 4] != 0x5E74 || (i > 0 && cn_year_digit(h->cp[i - 1])))
+		return 0;
+	for (k = i; k < i + 4; k++)
+		if (!cn_year_digit(h->cp[k]))
+			return 0;
+	return 1;
+}
+
 /*
  * segment the n Han characters in h (byte offsets relative to the input);
  * folds: whether folding changed any character of the run.
@@ -354,13 +381,22 @@ segment_han(tokbuf *tb, hanbuf *h, size_t n, const pe_lexset *lx, uint32_t folds
 		size_t		e = i + h->choice[i];
 		int			type;
 
+		if (numeral_year_at(h, i, n))
+		{
+			/* 二〇二五年, 一九九九年: one word, as 2025年 is one date */
+			if (push(tb, h->boff[i], h->boff[i + 5] - h->boff[i],
+					 PE_TOK_CJKWORD, 0, folds) < 0)
+				return -1;
+			i += 5;
+			continue;
+		}
 		if (h->choice[i] == 1)
 		{
 			/* a stretch of single characters: the general dictionary */
 			size_t		b = i + 1,
 						k;
 
-			while (b < n && h->choice[b] == 1)
+			while (b < n && h->choice[b] == 1 && !numeral_year_at(h, b, n))
 				b++;
 			if (b - i >= 2)
 				general_costs(h, i, b);
@@ -444,7 +480,12 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 					uint32_t	c2 = next_folded(s, len, &j);
 
 					if (char_class(c2) != CL_HAN)
-						break;
+					{
+						/* ○ after a Chinese digit is the zero 〇 (二○○一年) */
+						if (c2 != 0x25CB || !cn_year_digit(c))
+							break;
+						c2 = 0x3007;
+					}
 					start = next;
 					next = j;
 					c = c2;

@@ -279,6 +279,15 @@ main(void)
 	is_str(seg(&lx, "20世纪80年代，佩里在江苏开设第一家大型合资企业"),
 		   "20|世纪|80|年代|佩里|在|江苏|开设|第一|家|大型|合资|企业",
 		   "a foreign name in the dictionary (佩里) is one word");
+	/* a year in Chinese numerals is one word, ○ read as 〇 (seeds, gold-dev) */
+	is_str(seg(&lx, "锚定二〇三五年远景目标"), "锚定|二〇三五年|远景目标",
+		   "二〇三五年 is one word");
+	is_str(seg(&lx, "我们要围绕到二○三五年基本实现社会主义现代化"),
+		   "我们|要|围绕|到|二○三五年|基本实现|社会主义|现代化",
+		   "○ between Chinese digits is the zero: 二○三五年 is one word");
+	is_str(seg(&lx, "展望二〇三五年:斗门将基本形成"), "展望|二〇三五年|斗门|将|基本|形成",
+		   "a numeral year after a verb");
+	is_str(seg(&lx, "○重点任务"), "重点|任务", "a ○ that is no zero stays a blank");
 	is_str(seg(&lx, "我们的人均寿命从35岁增加到65岁"),
 		   "我们|的|人均|寿命|从|35|岁|增加|到|65|岁", "我们 and 寿命 are words");
 	/*
