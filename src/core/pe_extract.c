@@ -539,6 +539,7 @@ typedef struct mention
 	int			more;			/* 多 or 余 after the number: more than it */
 	int			percent;		/* 百分之五: the unit % is in the words */
 	int			bracket;		/* 【】: cumulative */
+	int			sp;				/* a space before the unit: 5.67 万亿元 */
 	int			skip;
 } mention;
 
@@ -589,6 +590,20 @@ pe_x_unit_at(const pe_x *x, size_t i)
 		}
 	}
 	return best;
+}
+
+/*
+ * One space between a number and its unit, as PDF text and some news pages
+ * write it: 全市生产总值达到5.67 万亿元 (上海 2026), 生产总值达到 134.9
+ * 万亿元、增长 5% (national 2025), 创造 200,000 个新工作岗位 (深圳 2025).
+ * Returns 1 (the space) when a unit follows it, else 0.
+ */
+static size_t
+pe_x_spaced_unit(const pe_x *x, size_t j, size_t e)
+{
+	if (j + 1 >= e || (x->cp[j] != ' ' && x->cp[j] != 0x3000))
+		return 0;
+	return pe_x_unit_at(x, j + 1) != 0 ? 1 : 0;
 }
 
 /* 多 or 余 right after a number: more than it (30多个, 2000余家) */
@@ -950,8 +965,10 @@ read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han)
 		m->end = k;
 		return k;
 	}
-	/* a unit directly after the number */
+	/* a unit directly after the number, or after one space (PDF text) */
 	ul = j < e ? pe_x_unit_at(x, j) : 0;
+	if (ul == 0 && !han && (m->sp = pe_x_spaced_unit(x, j, e)) != 0)
+		ul = pe_x_unit_at(x, (j += m->sp));
 	if (ul && j + ul > e)
 		ul = 0;
 	/* range: 8%-9%, 8-9%, 1至3个, 1~2 */
