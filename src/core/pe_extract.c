@@ -1237,8 +1237,15 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 					 x->cp[e - 1] == ' ' || x->cp[e - 1] == 0x3000 ||
 					 x->cp[e - 1] == 0x7684 /* 的 */ ))
 		e--;
-	/* keep the name short: the last 24 characters */
-	if (e - s > 24)
+	/*
+	 * keep the name short: the last 24 characters, except a list of items
+	 * separated by 、 before 分别 or 均, kept whole up to 48 (生活用品和服务、
+	 * 医疗保健、教育文化和娱乐、其他用品和服务价格分别上涨…)
+	 */
+	if (e - s > 24 && e - s <= 48 && pe_x_find(x, s, e, "、") != (size_t) -1 &&
+		(pe_x_find(x, e, *pe, "分别") != (size_t) -1 || pe_x_find(x, e, *pe, "均") != (size_t) -1))
+		;
+	else if (e - s > 24)
 	{
 		size_t		c = e - 24,
 					k;
@@ -1342,6 +1349,24 @@ split_items(pe_x *x, size_t s, size_t e, int want, char **out, int max)
 		if (x->cp[i] == 0x7B49 /* 等 */ )
 			deng = i;
 	}
+	/*
+	 * 和 and 及 inside items (生活用品和服务、医疗保健、教育文化和娱乐、其他用品
+	 * 和服务价格分别上涨…4 figures): when the count of items is off and 、
+	 * separates the list, only 、 separates it
+	 */
+	if (nsep > 0 && nsep + 1 != want)
+	{
+		int			nd = 0,
+					inner = x->cp[seps[0]] != 0x3001;
+
+		for (k = 0; k < nsep; k++)
+			if (x->cp[seps[k]] == 0x3001)
+				seps[nd++] = seps[k];
+		/* with one figure (均), only when 和 sits inside an earlier item */
+		if (nd > 0 && nd < nsep &&
+			(nd + 1 == want || (want == 1 && inner)))
+			nsep = nd;
+	}
 	if (nsep == 0 || nsep + 1 > max)
 		return 0;
 	if (deng != (size_t) -1 && deng > seps[nsep - 1])
@@ -1396,6 +1421,8 @@ split_items(pe_x *x, size_t s, size_t e, int want, char **out, int max)
 			a = b + 1;
 		}
 	}
+	/* the head of the last item is every item's: 衣着价格 (pe_name.c) */
+	pe_name_share_head(out, n, x->arena);
 	return n;
 }
 
