@@ -141,6 +141,46 @@ footnote_at(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * A ratio described in words with its name in parentheses after it: the
+ * name is the parenthesised one.  城镇人口占总人口比重(常住人口城镇化率)为
+ * 50.68% (松原 2024 communiqué); 城鎮常住人口81347萬人,占總人口比重(常住
+ * 人口城鎮化率)為58.52% (NBS 2017 communiqué, news of 2018-02-28); 城镇常住
+ * 人口84843万人,占总人口比重(常住人口城镇化率)为60。60 (NBS 2019, as a
+ * news page copies it).  Returns the inner name's offset and sets *len, or
+ * returns 0 when s[0..n) is no such name.
+ */
+static size_t
+alias_at(const char *s, size_t n, size_t *len)
+{
+	static const char *const opens[] = {"(", "（"};
+	static const char *const closes[] = {")", "）"};
+	size_t		k;
+
+	for (k = 0; k < 2; k++)
+	{
+		size_t		lc = strlen(closes[k]),
+					lo = strlen(opens[k]),
+					i;
+
+		if (n <= lc || memcmp(s + n - lc, closes[k], lc) != 0)
+			continue;
+		for (i = n - lc; i > 0; i--)
+			if (i >= lo && memcmp(s + i - lo, opens[k], lo) == 0)
+				break;
+		if (i < lo || memcmp(s + i - lo, opens[k], lo) != 0)
+			continue;
+		/* before: …比重; inside: …率, two characters at least */
+		if (i - lo >= 6 && memcmp(s + i - lo - 6, "比重", 6) == 0 &&
+			n - lc - i >= 6 && memcmp(s + n - lc - 3, "率", 3) == 0)
+		{
+			*len = n - lc - i;
+			return i;
+		}
+	}
+	return 0;
+}
+
 size_t
 pe_name_tidy(const char *s, size_t n, size_t *off)
 {
@@ -155,6 +195,16 @@ pe_name_tidy(const char *s, size_t n, size_t *off)
 			a += m, changed = 1;
 		if ((m = footnote_at(s + a, n - a)) != 0 || (m = trail_at(s + a, n - a)) != 0)
 			n -= m, changed = 1;
+	}
+	{
+		size_t		l,
+					i = alias_at(s + a, n - a, &l);
+
+		if (i)
+		{
+			*off = a + i;
+			return l;
+		}
 	}
 	*off = a;
 	return n - a;

@@ -82,6 +82,11 @@ main(void)
 	is_str(tidy("地区生产总值〔1〕"), "地区生产总值", "footnote mark 〔1〕");
 	is_str(tidy("指数[x]"), "指数[x]", "a bracket without digits stays");
 	is_str(tidy("首次"), "首次", "a frame alone is kept");
+	is_str(tidy("占总人口比重(常住人口城镇化率)"), "常住人口城镇化率",
+		   "a ratio in words gives its parenthesised name (松原 2024)");
+	is_str(tidy("占總人口比重(常住人口城鎮化率)"), "常住人口城鎮化率",
+		   "the same in Traditional script (NBS 2017)");
+	is_str(tidy("城镇人口(万人)"), "城镇人口(万人)", "a parenthesised unit stays");
 	is_str(tidy("我国"), "我国", "a subject alone is kept");
 	ok(names_row("全市游客接待量、旅游总收入分别增长8%、7%。", "游客接待量"),
 	   "a complete item keeps its name (全市游客接待量, not …收入)");
