@@ -1211,6 +1211,9 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				continue;
 			if (pe_x_at(x, i, "达") && pe_x_at(x, i + 1, "标"))
 				continue;
+			/* 超长期特别国债: an adjective, not 超 (national 2026) */
+			if (pe_x_at(x, i, "超长期"))
+				continue;
 			/* 比/较 compare only with a period: 比上年, 较2015年 (not 占比下降) */
 			if ((pe_x_at(x, i, "比") || pe_x_at(x, i, "较")) &&
 				!(pe_x_at(x, i + 1, "上年") || pe_x_at(x, i + 1, "去年") ||
