@@ -493,6 +493,7 @@ static const char *const lead_words[] = {
 	"此外", "同时", "以及", "并且", "主要", "全面", "已经", "已", "共", "并",
 	"和", "及", "与", "将", "要", "、", "“", "”", "\"", "《", "》", "(", ")",
 	"（", "）", " ", "\t", "\xe3\x80\x80", "-", "—", ":", "：", "是", "底",
+	"●",						/* a list bullet before 预计 (湖北 2025 summary) */
 	NULL
 };
 
@@ -539,6 +540,7 @@ typedef struct mention
 	int			more;			/* 多 or 余 after the number: more than it */
 	int			percent;		/* 百分之五: the unit % is in the words */
 	int			bracket;		/* 【】: cumulative */
+	int			sp;				/* a space before the unit: 5.67 万亿元 */
 	int			skip;
 } mention;
 
@@ -589,6 +591,20 @@ pe_x_unit_at(const pe_x *x, size_t i)
 		}
 	}
 	return best;
+}
+
+/*
+ * One space between a number and its unit, as PDF text and some news pages
+ * write it: 全市生产总值达到5.67 万亿元 (上海 2026), 生产总值达到 134.9
+ * 万亿元、增长 5% (national 2025), 创造 200,000 个新工作岗位 (深圳 2025).
+ * Returns 1 (the space) when a unit follows it, else 0.
+ */
+static size_t
+pe_x_spaced_unit(const pe_x *x, size_t j, size_t e)
+{
+	if (j + 1 >= e || (x->cp[j] != ' ' && x->cp[j] != 0x3000))
+		return 0;
+	return pe_x_unit_at(x, j + 1) != 0 ? 1 : 0;
 }
 
 /* 多 or 余 right after a number: more than it (30多个, 2000余家) */
@@ -950,8 +966,10 @@ read_mention(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han)
 		m->end = k;
 		return k;
 	}
-	/* a unit directly after the number */
+	/* a unit directly after the number, or after one space (PDF text) */
 	ul = j < e ? pe_x_unit_at(x, j) : 0;
+	if (ul == 0 && !han && (m->sp = pe_x_spaced_unit(x, j, e)) != 0)
+		ul = pe_x_unit_at(x, (j += m->sp));
 	if (ul && j + ul > e)
 		ul = 0;
 	/* range: 8%-9%, 8-9%, 1至3个, 1~2 */
@@ -1193,6 +1211,9 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 				continue;
 			if (pe_x_at(x, i, "达") && pe_x_at(x, i + 1, "标"))
 				continue;
+			/* 超长期特别国债: an adjective, not 超 (national 2026) */
+			if (pe_x_at(x, i, "超长期"))
+				continue;
 			/* 比/较 compare only with a period: 比上年, 较2015年 (not 占比下降) */
 			if ((pe_x_at(x, i, "比") || pe_x_at(x, i, "较")) &&
 				!(pe_x_at(x, i + 1, "上年") || pe_x_at(x, i + 1, "去年") ||
@@ -1220,8 +1241,15 @@ clean_name(pe_x *x, size_t *ps, size_t *pe)
 					 x->cp[e - 1] == ' ' || x->cp[e - 1] == 0x3000 ||
 					 x->cp[e - 1] == 0x7684 /* 的 */ ))
 		e--;
-	/* keep the name short: the last 24 characters */
-	if (e - s > 24)
+	/*
+	 * keep the name short: the last 24 characters, except a list of items
+	 * separated by 、 before 分别 or 均, kept whole up to 48 (生活用品和服务、
+	 * 医疗保健、教育文化和娱乐、其他用品和服务价格分别上涨…)
+	 */
+	if (e - s > 24 && e - s <= 48 && pe_x_find(x, s, e, "、") != (size_t) -1 &&
+		(pe_x_find(x, e, *pe, "分别") != (size_t) -1 || pe_x_find(x, e, *pe, "均") != (size_t) -1))
+		;
+	else if (e - s > 24)
 	{
 		size_t		c = e - 24,
 					k;
@@ -1325,6 +1353,24 @@ split_items(pe_x *x, size_t s, size_t e, int want, char **out, int max)
 		if (x->cp[i] == 0x7B49 /* 等 */ )
 			deng = i;
 	}
+	/*
+	 * 和 and 及 inside items (生活用品和服务、医疗保健、教育文化和娱乐、其他用品
+	 * 和服务价格分别上涨…4 figures): when the count of items is off and 、
+	 * separates the list, only 、 separates it
+	 */
+	if (nsep > 0 && nsep + 1 != want)
+	{
+		int			nd = 0,
+					inner = x->cp[seps[0]] != 0x3001;
+
+		for (k = 0; k < nsep; k++)
+			if (x->cp[seps[k]] == 0x3001)
+				seps[nd++] = seps[k];
+		/* with one figure (均), only when 和 sits inside an earlier item */
+		if (nd > 0 && nd < nsep &&
+			(nd + 1 == want || (want == 1 && inner)))
+			nsep = nd;
+	}
 	if (nsep == 0 || nsep + 1 > max)
 		return 0;
 	if (deng != (size_t) -1 && deng > seps[nsep - 1])
@@ -1379,6 +1425,8 @@ split_items(pe_x *x, size_t s, size_t e, int want, char **out, int max)
 			a = b + 1;
 		}
 	}
+	/* the head of the last item is every item's: 衣着价格 (pe_name.c) */
+	pe_name_share_head(out, n, x->arena);
 	return n;
 }
 

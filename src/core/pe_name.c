@@ -22,6 +22,8 @@
 
 #include <string.h>
 
+#include "pe_arena.h"
+
 /*
  * Lead frames, by family:
  *	 list bullets	a bullet opening a line of a summary list;
@@ -33,6 +35,7 @@ const pe_name_frame pe_name_lead_frames[] = {
 	{"●", "●粮食总产达到557亿斤", "粮食总产"},
 	{"●", "●经济增长6%左右", "经济"},
 	{"●", "●居民消费价格涨幅2%左右", "居民消费价格"},
+	{"●", "●预计全省地区生产总值增长6%左右", "地区生产总值"},
 	/* the nation as subject (national reports and news) */
 	{"我国", "我國研發投入強度提高到2.68%。", "研发投入强度"},
 	{"我国", "截至2024年末,我國常住人口城鎮化率達67%。", "常住人口城镇化率"},
@@ -42,6 +45,10 @@ const pe_name_frame pe_name_lead_frames[] = {
 	 "农村居民人均可支配收入"},
 	{"拟安排", "今年擬安排地方政府專項債券3.8萬億元。", "地方政府专项债券"},
 	{"拟安排", "拟安排地方政府专项债券4.4万亿元。", "地方政府专项债券"},
+	/* national 2026 report: the Hong Kong digest (15) and a SingTao headline */
+	{"拟发行", "拟发行超长期特别国债1.3万亿元", "超长期特别国债"},
+	{"拟发行", "擬發行特別國債3000億元", "特别国债"},
+	{"安排", "消费：安排超长期特别国债2500亿元支持", "超长期特别国债"},
 	{NULL, NULL, NULL}
 };
 
@@ -63,6 +70,10 @@ const pe_name_frame pe_name_trail_frames[] = {
 	{"持续", "城镇登记失业率持续维持在4%以内。", "城镇登记失业率"},
 	{"将首次", "一般公共预算支出规模将首次达到30万亿元。", "一般公共预算支出规模"},
 	{"首次", "现代农业高质量发展,农业总产值增速首次突破5%。", "农业总产值增速"},
+	/* the comparison base of a change, left before a change word */
+	{"同比", "其中铁路、公路、水路、民航货运量同比分别增长2.6%、3.9%、3.8%和14.5%。", "民航货运量"},
+	{"同比", "分类别看,食品烟酒价格同比上涨1.7%,衣着价格上涨0.5%。", "食品烟酒价格"},
+	{"同比", "其中铁路、公路、水路、民航货运量同比分别增长1.7%、3.2%、5.1%和26.0%。", "铁路货运量"},
 	/* plan frames */
 	{"拟按", "積極的財政政策要加力提效。赤字率擬按3%安排。", "赤字率"},
 	{"拟按", "赤字率拟按4%左右安排。", "赤字率"},
@@ -135,6 +146,46 @@ footnote_at(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * A ratio described in words with its name in parentheses after it: the
+ * name is the parenthesised one.  城镇人口占总人口比重(常住人口城镇化率)为
+ * 50.68% (松原 2024 communiqué); 城鎮常住人口81347萬人,占總人口比重(常住
+ * 人口城鎮化率)為58.52% (NBS 2017 communiqué, news of 2018-02-28); 城镇常住
+ * 人口84843万人,占总人口比重(常住人口城镇化率)为60。60 (NBS 2019, as a
+ * news page copies it).  Returns the inner name's offset and sets *len, or
+ * returns 0 when s[0..n) is no such name.
+ */
+static size_t
+alias_at(const char *s, size_t n, size_t *len)
+{
+	static const char *const opens[] = {"(", "（"};
+	static const char *const closes[] = {")", "）"};
+	size_t		k;
+
+	for (k = 0; k < 2; k++)
+	{
+		size_t		lc = strlen(closes[k]),
+					lo = strlen(opens[k]),
+					i;
+
+		if (n <= lc || memcmp(s + n - lc, closes[k], lc) != 0)
+			continue;
+		for (i = n - lc; i > 0; i--)
+			if (i >= lo && memcmp(s + i - lo, opens[k], lo) == 0)
+				break;
+		if (i < lo || memcmp(s + i - lo, opens[k], lo) != 0)
+			continue;
+		/* before: …比重; inside: …率, two characters at least */
+		if (i - lo >= 6 && memcmp(s + i - lo - 6, "比重", 6) == 0 &&
+			n - lc - i >= 6 && memcmp(s + n - lc - 3, "率", 3) == 0)
+		{
+			*len = n - lc - i;
+			return i;
+		}
+	}
+	return 0;
+}
+
 size_t
 pe_name_tidy(const char *s, size_t n, size_t *off)
 {
@@ -149,6 +200,16 @@ pe_name_tidy(const char *s, size_t n, size_t *off)
 			a += m, changed = 1;
 		if ((m = footnote_at(s + a, n - a)) != 0 || (m = trail_at(s + a, n - a)) != 0)
 			n -= m, changed = 1;
+	}
+	{
+		size_t		l,
+					i = alias_at(s + a, n - a, &l);
+
+		if (i)
+		{
+			*off = a + i;
+			return l;
+		}
 	}
 	*off = a;
 	return n - a;
@@ -167,4 +228,134 @@ pe_name_fixed_scope(const char *s, size_t n)
 			return 6;			/* 全市: two 3-byte characters */
 	}
 	return 0;
+}
+
+/*
+ * Head words shared by a distributed list (gold README: 生活用品和服务、医疗
+ * 保健…价格分别上涨… gives each item with the shared head, 医疗保健价格).
+ * The last item of the list carries the head; an earlier item that lacks it
+ * gets it.  Longer heads first (居民人均可支配收入 before 人均可支配收入).
+ * Each head has three real sentences: two go through the whole extractor
+ * in test/unit/test_name.c (example and name), the others are cited here.
+ *
+ *	 价格			交通通信、食品烟酒、衣着价格分别下降3.8%、1.8%、0.5% (松原 2024);
+ *					生活用品和服务、医疗保健、教育文化和娱乐、其他用品和服务价格分别
+ *					上涨0.9%、1.0%、0.6%、4.6% (松原 2024); 交通和通信、衣着、其他
+ *					用品和服务价格分别下降1.5%、0.3%和0.2% (NBS CPI, 2020-02)
+ *	 居民人均可支配收入	城镇和农村居民人均可支配收入分别达到36583元和17736元 (霍邱
+ *					2024); 城镇、农村居民人均可支配收入年均分别增长8%、8.8% (seeds
+ *					002); 城镇、农村居民人均可支配收入分别增长7.5%、9.4% (seeds 002)
+ *	 人均可支配收入	城镇居民、农村居民人均可支配收入分别增长7%、7.5% (seeds 002)
+ *	 货运量			铁路、公路、水路、民航货运量同比分别增长2.6%、3.9%、3.8%和14.5%
+ *					(交通运输部, 2025-09); 铁路、公路、水路、民航货运量同比分别增长
+ *					1.7%、3.2%、5.1%和26.0% (交通运输部, 2024-09)
+ *	 营业收入		仓储、邮政业营业收入分别增长25.8%、19.7% (samples/compare)
+ */
+const pe_name_frame pe_name_heads[] = {
+	{"价格", "交通通信、食品烟酒、衣着价格分别下降3.8%、1.8%、0.5%。", "食品烟酒价格"},
+	{"价格", "生活用品和服务、医疗保健、教育文化和娱乐、其他用品和服务价格分别上涨0.9%、1.0%、0.6%、4.6%。",
+	 "教育文化和娱乐价格"},
+	{"价格", "交通和通信、衣着、其他用品和服务价格分别下降1.5%、0.3%和0.2%。", "交通和通信价格"},
+	{"居民人均可支配收入", "城镇和农村居民人均可支配收入分别达到36583元和17736元。",
+	 "城镇居民人均可支配收入"},
+	{"居民人均可支配收入", "城镇、农村居民人均可支配收入年均分别增长8%、8.8%。",
+	 "城镇居民人均可支配收入"},
+	{"人均可支配收入", "城镇居民、农村居民人均可支配收入分别增长7%、7.5%。",
+	 "城镇居民人均可支配收入"},
+	{"货运量", "其中铁路、公路、水路、民航货运量同比分别增长2.6%、3.9%、3.8%和14.5%。",
+	 "公路货运量"},
+	{"货运量", "其中铁路、公路、水路、民航货运量同比分别增长1.7%、3.2%、5.1%和26.0%。",
+	 "民航货运量"},
+	{"营业收入", "仓储、邮政业营业收入分别增长25.8%、19.7%。", "仓储营业收入"},
+	{NULL, NULL, NULL}
+};
+
+/*
+ * Last characters of a name that is complete without the head: 全市游客
+ * 接待量、旅游总收入分别增长8%、7% (量), 港口货物吞吐量、港口集装箱吞吐量
+ * 年均分别增长6.1%、5.9% (量, 广州 2021), 快递业务收入、快递业务量 (入),
+ * 工业技改投资、高新技术产业投资 (资).
+ */
+static const char *const complete_ends[] = {
+	"量", "额", "率", "值", "入", "出", "资", "数", "积", "重", "度", "费",
+	"金", "款", "模", "比", "价", "格", NULL
+};
+
+static int
+ends_with(const char *s, size_t n, const char *t, size_t l)
+{
+	return l <= n && memcmp(s + n - l, t, l) == 0;
+}
+
+static int
+complete_name(const char *s, size_t n)
+{
+	int			k;
+
+	for (k = 0; complete_ends[k]; k++)
+		if (ends_with(s, n, complete_ends[k], strlen(complete_ends[k])))
+			return 1;
+	return 0;
+}
+
+/* the item with head h appended, sharing an overlap (城镇居民 + 居民人均…) */
+static char *
+with_head(pe_arena *arena, const char *it, const char *h)
+{
+	size_t		n = strlen(it),
+				l = strlen(h),
+				k;
+	char	   *o;
+
+	for (k = l; k > 0; k--)
+		if ((((unsigned char) h[k]) & 0xC0) != 0x80 && ends_with(it, n, h, k))
+			break;
+	if (k == l)
+		k = 0;
+	o = pe_arena_alloc(arena, n + l - k + 1);
+	if (!o)
+		return NULL;
+	memcpy(o, it, n);
+	memcpy(o + n, h + k, l - k + 1);
+	return o;
+}
+
+int
+pe_name_share_head(char **items, int n, pe_arena *arena)
+{
+	const char *last;
+	size_t		ll;
+	int			k,
+				j,
+				done = 0;
+
+	if (n < 2)
+		return 0;
+	last = items[n - 1];
+	{
+		size_t		off;
+
+		ll = pe_name_tidy(last, strlen(last), &off);
+		last += off;
+	}
+	for (k = 0; pe_name_heads[k].text; k++)
+	{
+		const char *h = pe_name_heads[k].text;
+		size_t		l = strlen(h);
+
+		if (ll <= l || !ends_with(last, ll, h, l))
+			continue;
+		for (j = 0; j < n - 1; j++)
+		{
+			size_t		m = strlen(items[j]);
+			char	   *o;
+
+			if (m == 0 || ends_with(items[j], m, h, l) || complete_name(items[j], m))
+				continue;
+			if ((o = with_head(arena, items[j], h)) != NULL)
+				items[j] = o, done++;
+		}
+		break;
+	}
+	return done;
 }

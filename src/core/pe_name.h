@@ -50,4 +50,18 @@ size_t		pe_name_tidy(const char *s, size_t n, size_t *off);
  */
 size_t		pe_name_fixed_scope(const char *s, size_t n);
 
+/* head words shared by the items of a distributed list (价格, 人均可支配收入) */
+extern const pe_name_frame pe_name_heads[];
+
+struct pe_arena;
+
+/*
+ * Give the items of a distributed list the head word their last item ends
+ * with: 交通通信、食品烟酒、衣着价格 -> 交通通信价格, 食品烟酒价格;
+ * 城镇和农村居民人均可支配收入 -> 城镇居民人均可支配收入.  An item that
+ * already ends with the head, or with a complete name (…量, …率, …收入),
+ * stays.  New strings come from arena; returns the number of items changed.
+ */
+int			pe_name_share_head(char **items, int n, struct pe_arena *arena);
+
 #endif							/* PE_NAME_H */

@@ -404,6 +404,18 @@ main(void)
 		ok(res.nrows >= 4 && bad == 0, "communiqué without a title: all rows actual 2024");
 	}
 
+	/* one space between a number and its unit (PDF text, news pages) */
+	t = "全市生产总值达到5.67 万亿元、增长5.4%,好于预期。";
+	is_int(run(t, 2026), 2, "5.67 万亿元: the level and the growth");
+	is_str(row(0), "全市生产总值|level|5.67|-|万亿元|exact|2025|year|actual", "5.67 万亿元 (上海 2026)");
+	t = "经济规模稳步扩大,国内生产总值达到 134.9 万亿元、增长 5%。";
+	is_int(run(t, 2025), 2, "134.9 万亿元、增长 5%: two rows");
+	is_str(row(0), "国内生产总值|level|134.9|-|万亿元|exact|2024|year|actual", "134.9 万亿元 (national 2025)");
+	t = "今年的主要预期目标: 并将创造 200,000 个新工作岗位。";
+	run(t, 2025);
+	is_str(row(0), "新工作岗位|level|200000|-|个|exact|2025|year|target", "200,000 个 (深圳 2025)");
+	is_int(run("2025 年是十四五规划的最后一年。", 2025), 0, "2025 年 stays a year");
+
 	/* the constant first-character filters match their word lists */
 	is_int(pe_x_filters_check(), 0,
 		   "pe_extract_filters.h is up to date (else run src/core/gen_extract_filters.py)");

@@ -74,6 +74,7 @@ main(void)
 	table_examples(pe_name_lead_frames, "lead frame");
 	table_examples(pe_name_trail_frames, "trail frame");
 	table_examples(pe_name_fixed_scopes, "fixed scope");
+	table_examples(pe_name_heads, "shared head");
 
 	is_str(tidy("●粮食产量继续"), "粮食产量", "lead and trail frames together");
 	is_str(tidy("一般公共预算支出规模将首次"), "一般公共预算支出规模", "longer frame first");
@@ -81,7 +82,21 @@ main(void)
 	is_str(tidy("地区生产总值〔1〕"), "地区生产总值", "footnote mark 〔1〕");
 	is_str(tidy("指数[x]"), "指数[x]", "a bracket without digits stays");
 	is_str(tidy("首次"), "首次", "a frame alone is kept");
+	is_str(tidy("占总人口比重(常住人口城镇化率)"), "常住人口城镇化率",
+		   "a ratio in words gives its parenthesised name (松原 2024)");
+	is_str(tidy("占總人口比重(常住人口城鎮化率)"), "常住人口城鎮化率",
+		   "the same in Traditional script (NBS 2017)");
+	is_str(tidy("城镇人口(万人)"), "城镇人口(万人)", "a parenthesised unit stays");
 	is_str(tidy("我国"), "我国", "a subject alone is kept");
+	ok(names_row("全市游客接待量、旅游总收入分别增长8%、7%。", "游客接待量"),
+	   "a complete item keeps its name (全市游客接待量, not …收入)");
+	ok(names_row("港口货物吞吐量、港口集装箱吞吐量年均分别增长6.1%、5.9%。", "港口货物吞吐量"),
+	   "items ending with the same word stay (港口货物吞吐量)");
+	ok(names_row("规上企业复工率、产能恢复率和重点项目复工率均在3月初就达到100%。", "产能恢复率"),
+	   "A、B和C均: 和 is the list's last separator");
+	ok(names_row("其中,学前三年教育毛入园率、九年义务教育巩固率、高中阶段毛入学率分别提高至95.68%、96.1%、91.2%。",
+				 "学前三年教育毛入园率"),
+	   "a list before 分别 longer than 24 characters keeps its first item");
 	is_int((int) pe_name_fixed_scope("全市生产总值", strlen("全市生产总值")), 6,
 		   "全市 of 全市生产总值 is kept");
 	is_int((int) pe_name_fixed_scope("全市工业", strlen("全市工业")), 0,
