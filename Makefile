@@ -22,7 +22,9 @@ CORE_OBJS += src/core/pe_number.o src/core/pe_units.o src/core/pe_quantity.o
 CORE_OBJS += src/core/pe_text.o src/core/pe_outline.o src/core/pe_docinfo.o
 CORE_OBJS += src/core/pe_docdate.o src/core/pe_region.o
 # indicator extraction
-CORE_OBJS += src/core/pe_extract.o src/core/pe_extract_table.o src/core/pe_kind.o src/core/pe_name.o
+CORE_OBJS += src/core/pe_extract.o src/core/pe_xtext.o src/core/pe_docfacts.o src/core/pe_clause.o
+CORE_OBJS += src/core/pe_mention.o src/core/pe_name.o src/core/pe_kind.o src/core/pe_rows.o
+CORE_OBJS += src/core/pe_extract_table.o
 # segmentation and lexicon
 CORE_OBJS += src/core/pe_lexicon.o src/core/pe_lexicon_data.o src/core/pe_lexicon_t2s.o src/core/pe_general_data.o src/core/pe_segment.o src/core/pe_tsvec.o src/core/pe_expand.o
 # indicator catalogue

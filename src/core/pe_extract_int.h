@@ -1,8 +1,8 @@
 /*-------------------------------------------------------------------------
  *
  * pe_extract_int.h
- *	  Internal state shared by the files of the indicator extractor
- *	  (pe_extract.c: prose, pe_extract_table.c: flattened tables).
+ *	  Internal state shared by the stage files of the indicator extractor
+ *	  (pe_extract.c runs them in order; docs/indicators.md lists them).
  *
  * IDENTIFICATION
  *	  src/core/pe_extract_int.h
@@ -128,6 +128,82 @@ typedef struct sentence_state
 	char	   *items[8];		/* subject of the last group */
 	int			nitems;
 } sentence_state;
+
+/* a figure read in a clause (pe_mention.c) */
+typedef struct mention
+{
+	size_t		start;			/* first char (incl. 【 or a sign) */
+	size_t		num_start;
+	size_t		num_end;
+	size_t		end;			/* after unit and qualifier */
+	char		num[40];
+	char		num_max[40];
+	pe_num		v;				/* exact value (sign not applied) */
+	pe_num		vmax;
+	int			has_max;
+	int			han;			/* written in Chinese numerals: 十年, 三个 */
+	const char *unit;			/* arena string or NULL */
+	size_t		unit_start;
+	size_t		unit_end;
+	pe_qualifier qual;
+	int			more;			/* 多 or 余 after the number: more than it */
+	int			percent;		/* 百分之五: the unit % is in the words */
+	int			bracket;		/* 【】: cumulative */
+	int			sp;				/* a space before the unit: 5.67 万亿元 */
+	int			skip;
+} mention;
+
+/* at most this many figures per clause */
+#define MAXM 16
+
+/* what a sentence holds, noted while decoding */
+#define SF_DIGIT	0x01		/* an Arabic digit (ASCII or full width) */
+#define SF_HAN		0x02		/* a character that may start a Chinese
+								 * numeral (x_han_start) */
+
+/* the sentence ends of the decoded text and what each sentence holds */
+typedef struct pe_sentences
+{
+	size_t	   *end;			/* characters of x_sentence_end */
+	unsigned char *flags;		/* SF_* of the sentence ending there */
+	size_t		n;
+	size_t		cap;
+	size_t		nlines;
+	unsigned	last_flags;		/* SF_* of the text after the last end */
+} pe_sentences;
+
+/* pe_xtext.c: the decoded document */
+const char *pe_fold_traditional(const char *doc, size_t len, pe_arena *arena);
+int			pe_x_decode(pe_x *x, pe_sentences *sn);
+size_t		pe_x_char_of(const pe_x *x, size_t b);
+
+/* pe_docfacts.c: document facts */
+void		pe_doc_facts(pe_x *x, pe_xdoc *d, int report_year);
+
+/* pe_clause.c: sentences, clauses, headings */
+size_t		pe_last_figure_sentence(const pe_x *x, const pe_sentences *sn);
+int			pe_read_sentences(pe_x *x, const pe_sentences *sn, size_t last_fig,
+							  int report_year, size_t *nspans, pe_extract_result *result);
+int			pe_sentence_figure(const pe_x *x, size_t ss, size_t se, unsigned flags);
+
+/* pe_mention.c: quantities */
+int			pe_figure_possible(const char *doc, size_t len);
+size_t		pe_mention_read(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han);
+int			pe_mention_noise(pe_x *x, mention *m);
+int			pe_change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after);
+
+/* pe_name.c: indicator names in the decoded text */
+void		pe_name_clean(pe_x *x, size_t *ps, size_t *pe);
+char	   *pe_name_text(pe_x *x, size_t s, size_t e, size_t s2, size_t e2);
+int			pe_name_split(pe_x *x, size_t s, size_t e, int want, char **out, int max);
+
+/* pe_rows.c: rows */
+void		pe_row_emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const char *name,
+						size_t qs, size_t qe, pe_measure meas, int sign, pe_period per,
+						pe_qualifier qual);
+void		pe_rows_sort(pe_x *x);
+void		pe_rows_sections(pe_x *x, size_t nspans);
+void		pe_rows_keys(pe_x *x, pe_key_cache *cache);
 
 /* pe_extract_table.c: read flattened indicator tables, mark their lines */
 void		pe_extract_tables(pe_x *x, int report_year);
