@@ -2334,6 +2334,31 @@ fold_traditional(const char *doc, size_t len, pe_arena *arena)
 	return out ? out : doc;
 }
 
+/* positions in the text without figure blanks, back into the caller's */
+static void
+rows_unblank(const pe_blank_map *m, pe_indicator *rows, size_t n)
+{
+	size_t		k;
+
+	for (k = 0; k < n && m->n > 0; k++)
+	{
+		pe_indicator *r = &rows[k];
+		size_t		b = pe_blank_map_byte(m, r->quote_off, 0),
+					c = pe_blank_map_char(m, r->char_pos, 0),
+					w = pe_blank_map_char(m, r->why_pos, 0);
+
+		if (r->quote_len)
+			r->quote_len = pe_blank_map_byte(m, r->quote_off + r->quote_len, 1) - b;
+		if (r->char_len)
+			r->char_len = pe_blank_map_char(m, r->char_pos + r->char_len, 1) - c;
+		if (r->why_len)
+			r->why_len = pe_blank_map_char(m, r->why_pos + r->why_len, 1) - w;
+		r->quote_off = b;
+		r->char_pos = c;
+		r->why_pos = w;
+	}
+}
+
 void
 pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 							 pe_arena *arena, pe_interrupt_fn interrupt,
@@ -2359,6 +2384,7 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 				nlines = 0,
 				last_fig;
 	unsigned	last_flags;		/* SF_* of the text after the last end */
+	pe_blank_map blanks;		/* blanks dropped around figures */
 
 	memset(result, 0, sizeof(*result));
 	memset(&x, 0, sizeof(x));
@@ -2372,6 +2398,8 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 		return;
 	/* Traditional characters are read as Simplified (增長 = 增长, 萬人 = 万人) */
 	doc = fold_traditional(doc, len, arena);
+	/* 增长 5.8% is read as 增长5.8% (positions mapped back at the end) */
+	doc = pe_text_drop_figure_blanks(doc, &len, arena, &blanks);
 	x.doc = doc;
 	x.len = len;
 	x.arena = arena;
@@ -2763,6 +2791,7 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 			ckey[h] = x.rows[k].indicator_key;
 		}
 	}
+	rows_unblank(&blanks, x.rows, x.nrows);
 	result->rows = x.rows;
 	result->nrows = x.nrows;
 }
