@@ -1378,6 +1378,23 @@ split_items(pe_x *x, size_t s, size_t e, int want, char **out, int max)
 			out[n++] = name_str(x, a, b, 0, 0);
 			a = b + 1;
 		}
+		/* 城镇居民、农村居民人均可支配收入: 城镇居民 takes the tail too */
+		for (k = 0; k + 1 < n && out[k] && out[n - 1]; k++)
+		{
+			size_t		t = pe_name_shared_tail(out[k], strlen(out[k]),
+												out[n - 1], strlen(out[n - 1]));
+
+			size_t		l0 = strlen(out[k]),
+						l1 = strlen(out[n - 1] + t);
+			char	   *j = t ? pe_arena_alloc(x->arena, l0 + l1 + 1) : NULL;
+
+			if (j)
+			{
+				memcpy(j, out[k], l0);
+				memcpy(j + l0, out[n - 1] + t, l1 + 1);
+				out[k] = j;
+			}
+		}
 	}
 	return n;
 }

@@ -168,3 +168,42 @@ pe_name_fixed_scope(const char *s, size_t n)
 	}
 	return 0;
 }
+
+/*
+ * Items of a list sharing the last item's tail: in A、B+T the first item
+ * ends with the head word that B ends with before its tail T, and takes
+ * T as well (城镇居民、农村居民人均可支配收入: 城镇居民 + 人均可支配收入).
+ * Real sentences, test/unit/test_name.c:
+ *	 城镇居民、农村居民人均可支配收入分别增长7%、7.5% (福建 2023 work report)
+ *	 城镇居民、农村居民人均可支配收入预计分别增长4.5%、6.7% (福建 2025)
+ *	 城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右 (福建 2023,
+ *	 the 2022 results)
+ * The head word is the item's last two characters; it must start after the
+ * first character of last and leave a tail of at least two characters.
+ * Returns the byte offset of T in last, or 0 when the item takes nothing.
+ */
+size_t
+pe_name_shared_tail(const char *item, size_t il, const char *last, size_t ll)
+{
+	size_t		h = 0,
+				p;
+	int			k;
+
+	/* the item's last two characters */
+	for (k = 0; k < 2 && h < il; k++)
+	{
+		h++;
+		while (h < il && ((unsigned char) item[il - h] & 0xC0) == 0x80)
+			h++;
+	}
+	if (k < 2 || h >= il || h < 6)
+		return 0;
+	for (p = 1; p + h + 6 <= ll; p++)
+	{
+		if (((unsigned char) last[p] & 0xC0) == 0x80 ||
+			memcmp(last + p, item + il - h, h) != 0)
+			continue;
+		return p + h;
+	}
+	return 0;
+}

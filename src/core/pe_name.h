@@ -50,4 +50,7 @@ size_t		pe_name_tidy(const char *s, size_t n, size_t *off);
  */
 size_t		pe_name_fixed_scope(const char *s, size_t n);
 
+/* the tail of last an earlier list item takes (城镇居民、农村居民人均…), or 0 */
+size_t		pe_name_shared_tail(const char *item, size_t il, const char *last, size_t ll);
+
 #endif							/* PE_NAME_H */
