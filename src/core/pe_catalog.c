@@ -135,7 +135,7 @@ static const pe_indicator_def catalog[] = {
 	{"fiscal_revenue", "地方财政收入", "Local fiscal revenue", "fiscal", "亿元",
 	"财政收入"},
 	{"fiscal_revenue_total", "财政总收入", "Total fiscal revenue (including remittances)", "fiscal", "亿元",
-	"全口径财政收入"},
+	"全口径财政收入|一般公共预算总收入"},
 	{"tax_revenue", "税收收入", "Tax revenue", "fiscal", "亿元",
 	"地方税收收入|税收收入总额|税收总收入"},
 	{"tax_share", "税收收入占一般公共预算收入比重", "Tax share of general public budget revenue", "fiscal", "%",

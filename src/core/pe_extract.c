@@ -30,6 +30,7 @@
  *-------------------------------------------------------------------------
  */
 #include "pe_extract_int.h"
+#include "pe_text.h"
 
 #include <string.h>
 
@@ -50,6 +51,7 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 {
 	pe_x		x;
 	pe_sentences sn;
+	pe_blank_map blanks;		/* blanks dropped around figures */
 	size_t		last_fig,
 				nspans = 0;
 
@@ -66,6 +68,8 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 		return;
 	/* Traditional characters are read as Simplified (增長 = 增长, 萬人 = 万人) */
 	x.doc = pe_fold_traditional(doc, len, arena);
+	/* 增长 5.8% is read as 增长5.8% (positions mapped back at the end) */
+	x.doc = pe_text_drop_figure_blanks(x.doc, &len, arena, &blanks);
 	x.len = len;
 	x.arena = arena;
 	x.interrupt = interrupt;
@@ -91,6 +95,7 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 	pe_rows_sort(&x);
 	pe_rows_sections(&x, nspans);
 	pe_rows_keys(&x, cache);
+	pe_rows_unblank(&x, &blanks);
 	result->rows = x.rows;
 	result->nrows = x.nrows;
 }

@@ -204,6 +204,8 @@ void		pe_row_emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *m, const cha
 void		pe_rows_sort(pe_x *x);
 void		pe_rows_sections(pe_x *x, size_t nspans);
 void		pe_rows_keys(pe_x *x, pe_key_cache *cache);
+struct pe_blank_map;
+void		pe_rows_unblank(pe_x *x, const struct pe_blank_map *m);
 
 /* pe_extract_table.c: read flattened indicator tables, mark their lines */
 void		pe_extract_tables(pe_x *x, int report_year);

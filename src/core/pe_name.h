@@ -64,4 +64,7 @@ struct pe_arena;
  */
 int			pe_name_share_head(char **items, int n, struct pe_arena *arena);
 
+/* the tail of last an earlier list item takes (城镇居民、农村居民人均…), or 0 */
+size_t		pe_name_shared_tail(const char *item, size_t il, const char *last, size_t ll);
+
 #endif							/* PE_NAME_H */

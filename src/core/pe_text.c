@@ -469,3 +469,173 @@ pe_text_clauses(const char *s, size_t start, size_t end, unsigned flags,
 	*n = cv.n;
 	return 0;
 }
+
+/* ---- blanks around figures (pe_text_drop_figure_blanks) ---- */
+
+/* a blank that may be dropped: horizontal, never a tab or a line break */
+static int
+is_figure_blank(uint32_t cp)
+{
+	return cp == ' ' || cp == 0xA0 || cp == 0x3000 ||
+		(cp >= 0x2002 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F;
+}
+
+static int
+is_fig_digit(uint32_t cp)
+{
+	return pe_is_ascii_digit(cp) || pe_is_fullwidth_digit(cp);
+}
+
+static int
+is_percent_sign(uint32_t cp)
+{
+	return cp == '%' || cp == 0xFF05 || cp == 0x2030;
+}
+
+/* is a run of blanks between before and after dropped? */
+static int
+figure_blank(uint32_t before, uint32_t after)
+{
+	if (pe_is_han(before))
+		return is_fig_digit(after);
+	if (is_fig_digit(before))
+		return pe_is_han(after) || is_percent_sign(after);
+	if (is_percent_sign(before))
+		return pe_is_han(after);
+	return 0;
+}
+
+/*
+ * The run of blanks at s[at..): sets *end past it and *nb to its length
+ * in characters (3 means three or more: too long to drop); returns the
+ * code point after it, 0 at the end of the text.
+ */
+static uint32_t
+blank_run(const char *s, size_t len, size_t at, size_t *end, size_t *nb)
+{
+	size_t		i = at;
+
+	*nb = 0;
+	while (i < len)
+	{
+		size_t		j = i;
+		uint32_t	cp = pe_utf8_next(s, len, &j);
+
+		if (!is_figure_blank(cp) || *nb == 3)
+		{
+			*end = i;
+			return is_figure_blank(cp) ? 0 : cp;
+		}
+		(*nb)++;
+		i = j;
+	}
+	*end = i;
+	return 0;
+}
+
+/* note a dropped run of bytes / chars at copy offset o, character c */
+static int
+blank_map_push(pe_blank_map *m, size_t *cap, pe_arena *arena, size_t o,
+			   size_t c, size_t bytes, size_t chars)
+{
+	if (m->n == *cap)
+	{
+		size_t		nc = *cap ? *cap * 2 : 16;
+
+		m->boff = pe_arena_grow(arena, m->boff, m->n, nc, sizeof(size_t));
+		m->coff = pe_arena_grow(arena, m->coff, m->n, nc, sizeof(size_t));
+		m->bsum = pe_arena_grow(arena, m->bsum, m->n, nc, sizeof(size_t));
+		m->csum = pe_arena_grow(arena, m->csum, m->n, nc, sizeof(size_t));
+		if (!m->boff || !m->coff || !m->bsum || !m->csum)
+			return -1;
+		*cap = nc;
+	}
+	m->boff[m->n] = o;
+	m->coff[m->n] = c;
+	m->bsum[m->n] = bytes + (m->n ? m->bsum[m->n - 1] : 0);
+	m->csum[m->n] = chars + (m->n ? m->csum[m->n - 1] : 0);
+	m->n++;
+	return 0;
+}
+
+const char *
+pe_text_drop_figure_blanks(const char *s, size_t *len, pe_arena *arena,
+						   pe_blank_map *map)
+{
+	size_t		n = *len,
+				i = 0,
+				o = 0,			/* length of the copy so far */
+				chars = 0,		/* its characters */
+				cap = 0;
+	uint32_t	before = 0;
+	char	   *out = NULL;
+
+	memset(map, 0, sizeof(*map));
+	while (i < n)
+	{
+		size_t		at = i,
+					end,
+					nb;
+		uint32_t	cp = pe_utf8_next(s, n, &i);
+
+		pe_arena_poll(arena);
+		if (is_figure_blank(cp) &&
+			figure_blank(before, blank_run(s, n, at, &end, &nb)) && nb < 3)
+		{
+			if (!out && (out = pe_arena_alloc(arena, n + 1)) != NULL)
+				memcpy(out, s, at);
+			if (!out || blank_map_push(map, &cap, arena, o, chars, end - at, nb) < 0)
+			{
+				memset(map, 0, sizeof(*map));
+				return s;
+			}
+			i = end;
+			continue;
+		}
+		if (out)
+			memcpy(out + o, s + at, i - at);
+		o += i - at;
+		chars++;
+		before = cp;
+	}
+	if (!out)
+		return s;
+	out[o] = 0;
+	*len = o;
+	return out;
+}
+
+/* number of runs at offsets below off (is_end) or up to off (a start) */
+static size_t
+runs_before(const size_t *offs, size_t n, size_t off, int is_end)
+{
+	size_t		lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (is_end ? offs[mid] < off : offs[mid] <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t
+pe_blank_map_byte(const pe_blank_map *map, size_t off, int is_end)
+{
+	size_t		k = map->n ? runs_before(map->boff, map->n, off, is_end) : 0;
+
+	return off + (k ? map->bsum[k - 1] : 0);
+}
+
+size_t
+pe_blank_map_char(const pe_blank_map *map, size_t off, int is_end)
+{
+	size_t		k = map->n ? runs_before(map->coff, map->n, off, is_end) : 0;
+
+	return off + (k ? map->csum[k - 1] : 0);
+}

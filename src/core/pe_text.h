@@ -106,4 +106,43 @@ int			pe_text_pairs(const char *s, size_t len, unsigned flags,
 /* Is cp a sentence terminator (。！？!?)? */
 int			pe_text_is_terminator(uint32_t cp);
 
+/*
+ * Blanks around figures.  Web pages print blanks between a Han character
+ * and a figure (地区生产总值达 12.82 万亿元、增长 5.8%, 增长 5% 以上), which
+ * cut the figure from its name, unit and qualifier.  A run of one or two
+ * horizontal blanks (space, NBSP, U+3000, U+2002-U+200A, U+202F, U+205F;
+ * not a tab, which separates table cells, nor a line break) is dropped when
+ *	- a Han character is before it and a digit (0-9, ０-９) after it;
+ *	- a digit or a per-cent sign (% ％ ‰) is before it and a Han character
+ *	  or a per-cent sign after it.
+ * Blanks between two Han characters or two figures (2021 2022 in a table)
+ * stay.  The map tells where bytes and characters were dropped, so that
+ * positions in the copy are turned back into positions in the original.
+ */
+typedef struct pe_blank_map
+{
+	size_t		n;				/* runs dropped */
+	size_t	   *boff;			/* byte offset in the copy where run i was */
+	size_t	   *coff;			/* character index in the copy */
+	size_t	   *bsum;			/* bytes dropped by runs 0..i */
+	size_t	   *csum;			/* characters dropped by runs 0..i */
+} pe_blank_map;
+
+/*
+ * A copy of s[0..*len) without such blanks; sets *len to its length and
+ * fills *map.  Returns s itself (map->n = 0) when nothing is dropped or
+ * the arena is out of memory.  Characters are counted as pe_utf8_next
+ * steps (an invalid byte is one character).
+ */
+const char *pe_text_drop_figure_blanks(const char *s, size_t *len,
+									   pe_arena *arena, pe_blank_map *map);
+
+/*
+ * Offset in the original of byte offset (or character index) off of the
+ * copy.  A start (is_end 0) goes past blanks dropped right at off; an end
+ * (is_end 1) stays before them.
+ */
+size_t		pe_blank_map_byte(const pe_blank_map *map, size_t off, int is_end);
+size_t		pe_blank_map_char(const pe_blank_map *map, size_t off, int is_end);
+
 #endif							/* PE_TEXT_H */

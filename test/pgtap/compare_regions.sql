@@ -119,10 +119,9 @@ SELECT is((SELECT count(*) FROM compare_regions.pairs WHERE target_doc LIKE 'rep
 	'the 2021 excerpts of ten regions have no next-year report: no pair');
 
 -- Known extraction errors on the samples, kept as they are (docs/compare.md):
--- 福建 2023 城镇居民、农村居民人均可支配收入分别增长7%、7.5%: the first figure
--- is named 城镇居民 (key ~城镇居民), not urban_disposable_income; 广东 2024
+-- 福建 2023 城镇居民、农村居民人均可支配收入分别增长7%、7.5% names the first
+-- figure 城镇居民人均可支配收入 since pe_name_shared_tail (no longer TODO); 广东 2024
 -- 广州经济总量突破3万亿元 (a city inside the province) is read as 广东's own GDP.
-SELECT todo('extraction: the first of two 分别 figures keeps a bare name', 1);
 SELECT ok(EXISTS (SELECT 1 FROM compare_regions.rows WHERE doc_id = 'fujian_2023'
 	AND indicator_key = 'urban_disposable_income' AND value = 7),
 	'福建 2023 城镇居民人均可支配收入增长7%: urban_disposable_income');

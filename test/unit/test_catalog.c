@@ -323,6 +323,13 @@ test_measure_words(void)
 	is_str(key("居民消费价格涨幅"), "cpi", "CPI rise");
 	is_str(key("居民消费价格上涨"), "cpi", "CPI rose");
 	is_str(key("一般公共预算收入增长"), "general_budget_revenue", "budget revenue growth");
+	/*
+	 * 一般公共预算总收入 counts the revenue remitted to the centre (上划中央)
+	 * as 财政总收入 does: 福建 2025, 一般公共预算总收入5955.6亿元 against
+	 * 地方一般公共预算收入3614.6亿元; 泉州 2023 Q1, 312.74 against 193.29.
+	 */
+	is_str(key("一般公共预算总收入"), "fiscal_revenue_total", "一般公共预算总收入 is 财政总收入");
+	is_str(key("地方一般公共预算收入"), "general_budget_revenue", "the local share is not");
 	is_str(key("粮食产量"), "grain_output", "grain output");
 	is_str(key("城镇新增就业"), "new_urban_jobs", "new urban jobs");
 	is_str(key("常住人口城镇化率提高"), "urbanization_rate", "urbanisation rises");
