@@ -103,7 +103,7 @@ void		pe_x_quote(pe_x *x, pe_indicator *r, size_t s, size_t e);
 
 /*
  * 0 when the constant first-character filters (pe_extract_filters.h) match
- * the word lists of pe_extract.c, else 1 + the index of the first stale
+ * the word lists of pe_extract_words.h, else 1 + the index of the first stale
  * one: run src/core/gen_extract_filters.py.  For the unit tests.
  */
 int			pe_x_filters_check(void);

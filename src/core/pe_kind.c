@@ -6,7 +6,7 @@
  *
  * Three layers decide, each with a precedence (PE_CUE_RANK_*):
  *
- *	 document	the document's type (pe_docinfo.c via doc_facts): a plan
+ *	 document	the document's type (pe_docinfo.c via pe_doc_facts): a plan
  *				outline states targets, a work report or a communiqué
  *				results, unless a cue says otherwise (rank 0);
  *	 section	a heading-like sentence opening (一、2023年工作回顾, 今年主要

@@ -4,9 +4,9 @@
  *	  The name stage of the indicator extractor: which words of the text
  *	  before a figure are the indicator's name.
  *
- * pe_extract.c finds the name region of a figure (the clause text before
- * the number, cut at the first predicate word, see clean_name there) and
- * hands the name to this stage, which drops the frames around it: list
+ * pe_clause.c finds the name region of a figure (the clause text before
+ * the number); pe_name_clean cuts it at the first predicate word and this
+ * stage drops the frames around it: list
  * bullets and subjects in front (●, 我国, 全国, 特别是, 拟安排), verbs,
  * adverbs and footnote marks behind (增加到, 降到, 继续, 连年, 首次, 拟按,
  * 目标为, [2]).  Every frame is an entry of a table below with a real

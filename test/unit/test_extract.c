@@ -1,7 +1,8 @@
 /*
  * test_extract.c
- *	  Unit tests for src/core/pe_extract.c and pe_extract_table.c: the
- *	  constructions of issue #5 on short excerpts written the way plans
+ *	  Unit tests for the extractor's stages (src/core/pe_extract.c and the
+ *	  files it runs, pe_extract_table.c among them): the constructions of
+ *	  issue #5 on short excerpts written the way plans
  *	  and reports write them.
  */
 #include <stdio.h>
