@@ -59,7 +59,8 @@ const pe_name_frame pe_name_lead_frames[] = {
 /*
  * Trail frames, by family:
  *	 result verbs	a change verb with its result complement (增加到 121);
- *	 adverbs		persistence and novelty before the verb (继续, 连年, 首次);
+ *	 adverbs		persistence and novelty before the verb (继续, 连年, 一直,
+ *					首次), and 全年 (the year as a whole: 失业率全年控制在);
  *	 plan frames	a budget or target frame (赤字率拟按3%安排, GDP目标为增长).
  * Longer frames first where one ends another (将首次 before 首次).
  */
@@ -72,6 +73,9 @@ const pe_name_frame pe_name_trail_frames[] = {
 	{"继续", "●粮食产量继续保持500亿斤以上", "粮食产量"},
 	{"连年", "糧食產量連年穩定在1.3萬億斤以上。", "粮食产量"},
 	{"持续", "城镇登记失业率持续维持在4%以内。", "城镇登记失业率"},
+	{"一直", "城镇就业人员年均新增约1000万人,登记失业率一直控制在4.3%以内。", "登记失业率"},
+	/* the year as a whole, between the name and its verb (national 2022) */
+	{"全年", "城镇新增就业1100万人以上,城镇调查失业率全年控制在5.5%以内。", "城镇调查失业率"},
 	{"将首次", "一般公共预算支出规模将首次达到30万亿元。", "一般公共预算支出规模"},
 	{"首次", "现代农业高质量发展,农业总产值增速首次突破5%。", "农业总产值增速"},
 	/* the comparison base of a change, left before a change word */
