@@ -480,6 +480,35 @@ is_figure_blank(uint32_t cp)
 		(cp >= 0x2002 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F;
 }
 
+/*
+ * Does s hold any byte sequence of is_figure_blank (' ', C2 A0, E3 80 80,
+ * E2 80 82..8A, E2 80 AF, E2 81 9F)?  A byte scan, so that text without a
+ * blank (most plan text) is not decoded a second time.
+ */
+static int
+has_figure_blank_bytes(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (p[i] == ' ')
+			return 1;
+		if (i + 1 < n && p[i] == 0xC2 && p[i + 1] == 0xA0)
+			return 1;
+		if (i + 2 < n && (p[i] == 0xE2 || p[i] == 0xE3) && (p[i + 1] & 0xFE) == 0x80)
+		{
+			unsigned	c = ((unsigned) p[i] << 16) | ((unsigned) p[i + 1] << 8) | p[i + 2];
+
+			if (c == 0xE38080 || (c >= 0xE28082 && c <= 0xE2808A) ||
+				c == 0xE280AF || c == 0xE2819F)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int
 is_fig_digit(uint32_t cp)
 {
@@ -571,6 +600,8 @@ pe_text_drop_figure_blanks(const char *s, size_t *len, pe_arena *arena,
 	char	   *out = NULL;
 
 	memset(map, 0, sizeof(*map));
+	if (!has_figure_blank_bytes(s, n))
+		return s;
 	while (i < n)
 	{
 		size_t		at = i,
