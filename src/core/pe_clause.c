@@ -45,20 +45,19 @@ pe_connector_span(pe_x *x, size_t s, size_t e)
 	}
 	return 1;
 }
+
 /*
- * Process one clause [cs, ce) of a sentence.
+ * Find the figures of the clause [cs, ce) into ms (at most MAXM); returns
+ * their number.  Arabic figures always; a unitless number followed by
+ * 和/、 and a number with a unit takes that unit; Chinese numerals count
+ * only with their unit.
  */
-static void
-clause_read(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
+static int
+clause_find_mentions(pe_x *x, size_t cs, size_t ce, mention *ms)
 {
-	mention		ms[MAXM];
-	int			nm = 0,
-				g;
+	int			nm = 0;
 	size_t		i = cs;
 
-	pe_kind_clause(x, d, st, cs, ce);
-
-	/* find the mentions */
 	while (i < ce && nm < MAXM)
 	{
 		if (pe_x_digit(x->cp[i]) >= 0 &&
@@ -113,10 +112,18 @@ clause_read(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 		}
 		i++;
 	}
-	if (nm == 0)
-		return;
+	return nm;
+}
 
-	/* drop "from" values: 由1.87%提高到2.85%, 从43万人增长至56万人 */
+/*
+ * Mark the "from" values of the clause (skip = 2): 由1.87%提高到2.85%,
+ * 从43万人增长至56万人, 由2015年的19家发展到45家.
+ */
+static void
+clause_drop_from_values(pe_x *x, size_t cs, mention *ms, int nm)
+{
+	int			g;
+
 	for (g = 0; g + 1 < nm; g++)
 	{
 		size_t		a = ms[g].end,
@@ -136,226 +143,362 @@ clause_read(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
 				  pe_x_rfind(x, ms[g].start > cs + 12 ? ms[g].start - 12 : cs, ms[g].start, "从") != (size_t) -1))
 			ms[g].skip = 2;		/* 由2015年的19家发展到45家 */
 	}
+}
 
-	/* group consecutive mentions joined by connectors, then name them */
-	g = 0;
+/*
+ * A group [g, h) of consecutive figures joined by connectors (分别增长8%和
+ * 9%) and what is read from the name region before its first figure.
+ * sign/after carry the latest change word from figure to figure.
+ */
+typedef struct clause_group
+{
+	int			g,
+				h;
+	size_t		rs,				/* start of the name region */
+				ns,
+				ne;				/* the cleaned name [ns, ne) */
+	size_t		name_s;			/* ns, or (size_t) -1 with no name before */
+	size_t		obj_end;		/* end of a naming object after the figure */
+	char	   *items[8];
+	int			nitems;
+	int			distrib;		/* 分别 or 均 before the first figure */
+	int			sign,
+				has_change;
+	size_t		after;
+	pe_qualifier tail_q;		/* trailing qualifier of a list */
+} clause_group;
+
+/*
+ * The end h of the group starting at figure g: figures with units joined
+ * by 、/和/及/与 or blanks.
+ */
+static int
+group_extent(pe_x *x, const mention *ms, int nm, int g)
+{
+	int			h = g + 1;
+
+	while (h < nm && !ms[h].skip && pe_connector_span(x, ms[h - 1].end, ms[h].start) &&
+		   ms[h].unit && ms[h - 1].unit)
+		h++;
+	return h;
+}
+
+/*
+ * Name the group from prev_end to its first figure: split into one name
+ * per figure (or per 分别/均 item) when the counts fit, else one name;
+ * with no name, the subject of an earlier clause of the sentence.
+ */
+static void
+group_name(pe_x *x, const sentence_state *st, const mention *ms,
+		   clause_group *cg, size_t prev_end)
+{
+	int			g = cg->g,
+				h = cg->h,
+				k;
+
+	cg->rs = prev_end;
+	cg->ns = cg->rs;
+	cg->ne = ms[g].start;
+	pe_name_clean(x, &cg->ns, &cg->ne);
+	cg->distrib = pe_x_find(x, cg->rs, ms[g].start, "分别") != (size_t) -1 ||
+		pe_x_find(x, cg->rs, ms[g].start, "均") != (size_t) -1;
+	if (cg->ne > cg->ns)
 	{
-		size_t		prev_end = cs;
-
-		while (g < nm)
+		cg->name_s = cg->ns;
+		cg->nitems = pe_name_split(x, cg->ns, cg->ne, h - g, cg->items, 8);
+		if (cg->nitems < 2 || (!cg->distrib && cg->nitems != h - g))
 		{
-			int			h = g + 1,
-						k,
-						nitems = 0;
-			size_t		ns,
-						ne,
-						rs;
-			char	   *items[8];
-			pe_qualifier tail_q;
-			int			distrib,
-						sign = 1,
-						has_change;
-			size_t		after = 0;
-			size_t		name_s = (size_t) -1;
-			size_t		obj_end = 0;	/* end of a naming object after the figure */
-
-			if (ms[g].skip)
-			{
-				/*
-				 * A number that is no figure (2015年, 第4位) or a "from"
-				 * value stays inside the name region of the next figure.
-				 */
-				g++;
-				continue;
-			}
-			while (h < nm && !ms[h].skip && pe_connector_span(x, ms[h - 1].end, ms[h].start) &&
-				   ms[h].unit && ms[h - 1].unit)
-				h++;
-			/* name region: prev_end .. first number (less its prefix) */
-			rs = prev_end;
-			ns = rs;
-			ne = ms[g].start;
-			pe_name_clean(x, &ns, &ne);
-			distrib = pe_x_find(x, rs, ms[g].start, "分别") != (size_t) -1 ||
-				pe_x_find(x, rs, ms[g].start, "均") != (size_t) -1;
-			if (ne > ns)
-			{
-				name_s = ns;
-				nitems = pe_name_split(x, ns, ne, h - g, items, 8);
-				if (nitems < 2 || (!distrib && nitems != h - g))
-				{
-					nitems = 1;
-					items[0] = pe_name_text(x, ns, ne, 0, 0);
-				}
-				if (nitems > 1 && h - g > 1 && nitems != h - g)
-				{
-					nitems = 1;
-					items[0] = pe_name_text(x, ns, ne, 0, 0);
-				}
-			}
-			else if (st->nitems)
-			{
-				nitems = st->nitems;
-				for (k = 0; k < nitems; k++)
-					items[k] = st->items[k];
-			}
-			else
-			{
-				nitems = 0;
-			}
-			/*
-			 * The object after the figure names it: with a counting unit
-			 * (成立7个课题组), or when nothing before the figure does
-			 * (完成223.76万平方米拆迁任务), or after a Chinese numeral
-			 * (十年禁渔: a duration of the thing that follows).
-			 */
-			if (h - g == 1 && ms[g].unit &&
-				(pe_x_any_at(x, ms[g].unit_start + (ms[g].unit_end - ms[g].unit_start) - 1,
-							 classifier_units, NULL) || nitems == 0 || ms[g].han) &&
-				ms[g].end < ce && pe_is_han(x->cp[ms[g].end]) &&
-				!pe_x_any_at(x, ms[g].end, predicate_words, NULL))
-			{
-				size_t		os = ms[g].end,
-							oe = os;
-
-				while (oe < ce && oe - os < 20 && (pe_is_han(x->cp[oe]) ||
-												   pe_x_latin(x->cp[oe]) ||
-												   x->cp[oe] == 0x201C || x->cp[oe] == 0x201D ||
-												   x->cp[oe] == '(' || x->cp[oe] == ')') &&
-					   pe_x_digit(x->cp[oe]) < 0)
-					oe++;
-				/* the counted object names the figure: 成立7个课题组 -> 课题组 */
-				if (oe - os >= 2 && nitems <= 1)
-				{
-					nitems = 1;
-					items[0] = pe_name_text(x, os, oe, 0, 0);
-					obj_end = oe;
-				}
-			}
-			/* the trailing qualifier of a list applies to every item */
-			tail_q = ms[h - 1].qual;
-			/* change words count after the name only (工业增加 is a name) */
-			has_change = pe_change_word(x, name_s != (size_t) -1 ? ne : rs, ms[g].start,
-									 &sign, &after);
-			if (has_change && (pe_x_at(x, after, "到") || pe_x_at(x, after, "至") ||
-							   pe_x_at(x, after, "为")))
-				has_change = 0;
-			for (k = g; k < h; k++)
-			{
-				mention    *m = &ms[k];
-				pe_measure	meas = PE_MEASURE_LEVEL;
-				pe_period	per = PE_PERIOD_YEAR;
-				pe_qualifier q = m->qual;
-				int			sg = 1;
-				size_t		pre_s = (k == g) ? (name_s != (size_t) -1 ? ne : rs) : ms[k - 1].end;
-				size_t		j;
-				int			ch = has_change;
-				int			rep,
-							nrep;
-				const char *nm_;
-				size_t		qs;
-
-				/* qualifier written before the number */
-				if (q == PE_QUAL_EXACT)
-				{
-					if (pe_x_any_before(x, m->start, about_pre, NULL))
-						q = PE_QUAL_ABOUT;
-					else if (pe_x_any_before(x, m->start, least_pre, NULL))
-						q = PE_QUAL_AT_LEAST;
-					else if (pe_x_any_before(x, m->start, most_pre, NULL))
-						q = PE_QUAL_AT_MOST;
-					else if (pe_x_before(x, m->start, "在") &&
-							 (pe_x_any_before(x, m->start - 1, least_pre, NULL)))
-						q = PE_QUAL_AT_LEAST;
-					else if (h - g > 1 && tail_q != PE_QUAL_EXACT && tail_q != PE_QUAL_RANGE)
-						q = tail_q;
-				}
-				/* measure */
-				if (k > g)
-				{
-					int			s2;
-					size_t		a2;
-
-					if (pe_change_word(x, pre_s, m->start, &s2, &a2))
-					{
-						ch = !(pe_x_at(x, a2, "到") || pe_x_at(x, a2, "至") ||
-							   pe_x_at(x, a2, "为"));
-						sign = s2;
-						after = a2;
-					}
-				}
-				if (is_points(m->unit))
-				{
-					meas = PE_MEASURE_DELTA;
-					sg = ch ? sign : 1;
-				}
-				else if (is_pct(m->unit))
-				{
-					int			cpi = 0;
-
-					for (j = 0; j < (size_t) nitems; j++)
-						if (strstr(items[j], "居民消费价格") || strstr(items[j], "物价") ||
-							strstr(items[j], "CPI"))
-							cpi = 1;
-					if (ch || cpi)
-					{
-						meas = PE_MEASURE_GROWTH;
-						sg = ch ? sign : 1;
-					}
-				}
-				else if (ch && (pe_x_rfind(x, pre_s, m->start, "净增") != (size_t) -1 ||
-								pe_x_rfind(x, pre_s, m->start, "净减") != (size_t) -1 ||
-								pe_x_rfind(x, pre_s, m->start, "增加") != (size_t) -1 ||
-								pe_x_rfind(x, pre_s, m->start, "减少") != (size_t) -1 ||
-								pe_x_rfind(x, pre_s, m->start, "提高") != (size_t) -1 ||
-								pe_x_rfind(x, pre_s, m->start, "下降") != (size_t) -1))
-				{
-					meas = PE_MEASURE_DELTA;
-					sg = sign;
-				}
-				/* period */
-				if (m->bracket)
-					per = PE_PERIOD_CUMULATIVE;
-				else if (pe_x_find(x, cs, m->start, "年均") != (size_t) -1)
-					per = PE_PERIOD_ANNUAL_AVG;
-				else if (pe_x_find(x, cs, m->start, "累计") != (size_t) -1)
-					per = PE_PERIOD_CUMULATIVE;
-
-				/* names: distributed, replicated (均) or shared */
-				qs = (name_s != (size_t) -1) ? name_s : pre_s;
-				while (qs < m->start && (is_sep(x->cp[qs]) || x->cp[qs] == 0x3001 ||
-										 x->cp[qs] == ' '))
-					qs++;
-				if (nitems > 1 && h - g == nitems)
-				{
-					nm_ = items[k - g];
-					nrep = 1;
-				}
-				else if (nitems > 1 && h - g == 1 && distrib)
-					nrep = nitems, nm_ = NULL;
-				else
-				{
-					nm_ = nitems ? items[0] : "";
-					nrep = 1;
-					if (nitems > 1)
-						nm_ = pe_name_text(x, ns, ne, 0, 0);
-				}
-				for (rep = 0; rep < nrep; rep++)
-					pe_row_emit(x, d, st, m, nm_ ? nm_ : items[rep],
-						 k == g ? qs : (h - g > 1 ? qs : pre_s),
-						 (h - g > 1) ? ms[h - 1].end : (obj_end > m->end ? obj_end : m->end),
-						 meas, sg, per, q);
-			}
-			/* remember the subject for later clauses of this sentence */
-			if (nitems > 0)
-			{
-				st->nitems = nitems;
-				for (k = 0; k < nitems; k++)
-					st->items[k] = items[k];
-			}
-			prev_end = ms[h - 1].end;
-			g = h;
+			cg->nitems = 1;
+			cg->items[0] = pe_name_text(x, cg->ns, cg->ne, 0, 0);
 		}
+		if (cg->nitems > 1 && h - g > 1 && cg->nitems != h - g)
+		{
+			cg->nitems = 1;
+			cg->items[0] = pe_name_text(x, cg->ns, cg->ne, 0, 0);
+		}
+	}
+	else if (st->nitems)
+	{
+		cg->nitems = st->nitems;
+		for (k = 0; k < cg->nitems; k++)
+			cg->items[k] = st->items[k];
+	}
+	else
+	{
+		cg->nitems = 0;
+	}
+}
+
+/*
+ * The object after the figure names it: with a counting unit
+ * (成立7个课题组), or when nothing before the figure does
+ * (完成223.76万平方米拆迁任务), or after a Chinese numeral
+ * (十年禁渔: a duration of the thing that follows).
+ */
+static void
+group_object_name(pe_x *x, const mention *ms, size_t ce, clause_group *cg)
+{
+	const mention *m = &ms[cg->g];
+
+	if (cg->h - cg->g == 1 && m->unit &&
+		(pe_x_any_at(x, m->unit_start + (m->unit_end - m->unit_start) - 1,
+					 classifier_units, NULL) || cg->nitems == 0 || m->han) &&
+		m->end < ce && pe_is_han(x->cp[m->end]) &&
+		!pe_x_any_at(x, m->end, predicate_words, NULL))
+	{
+		size_t		os = m->end,
+					oe = os;
+
+		while (oe < ce && oe - os < 20 && (pe_is_han(x->cp[oe]) ||
+										   pe_x_latin(x->cp[oe]) ||
+										   x->cp[oe] == 0x201C || x->cp[oe] == 0x201D ||
+										   x->cp[oe] == '(' || x->cp[oe] == ')') &&
+			   pe_x_digit(x->cp[oe]) < 0)
+			oe++;
+		/* the counted object names the figure: 成立7个课题组 -> 课题组 */
+		if (oe - os >= 2 && cg->nitems <= 1)
+		{
+			cg->nitems = 1;
+			cg->items[0] = pe_name_text(x, os, oe, 0, 0);
+			cg->obj_end = oe;
+		}
+	}
+}
+
+/*
+ * A change word between the name and the first figure (工业增加 is a
+ * name, so only after it); 提高到/增长至/增加为 is a level, no change.
+ */
+static void
+group_change(pe_x *x, const mention *ms, clause_group *cg)
+{
+	cg->has_change = pe_change_word(x, cg->name_s != (size_t) -1 ? cg->ne : cg->rs,
+									ms[cg->g].start, &cg->sign, &cg->after);
+	if (cg->has_change && (pe_x_at(x, cg->after, "到") || pe_x_at(x, cg->after, "至") ||
+						   pe_x_at(x, cg->after, "为")))
+		cg->has_change = 0;
+}
+
+/*
+ * The qualifier of figure m: its own, else one written before it (左右,
+ * 以上 words before the number, 在…以上), else the trailing qualifier of
+ * its list.
+ */
+static pe_qualifier
+mention_qualifier(pe_x *x, const mention *m, const clause_group *cg)
+{
+	pe_qualifier q = m->qual;
+
+	if (q == PE_QUAL_EXACT)
+	{
+		if (pe_x_any_before(x, m->start, about_pre, NULL))
+			q = PE_QUAL_ABOUT;
+		else if (pe_x_any_before(x, m->start, least_pre, NULL))
+			q = PE_QUAL_AT_LEAST;
+		else if (pe_x_any_before(x, m->start, most_pre, NULL))
+			q = PE_QUAL_AT_MOST;
+		else if (pe_x_before(x, m->start, "在") &&
+				 (pe_x_any_before(x, m->start - 1, least_pre, NULL)))
+			q = PE_QUAL_AT_LEAST;
+		else if (cg->h - cg->g > 1 && cg->tail_q != PE_QUAL_EXACT && cg->tail_q != PE_QUAL_RANGE)
+			q = cg->tail_q;
+	}
+	return q;
+}
+
+/*
+ * The measure of figure k (level, growth or delta) and its sign *sg: a
+ * later figure of a group may have its own change word after pre_s
+ * (which then carries on to the following figures).
+ */
+static pe_measure
+mention_measure(pe_x *x, const mention *ms, int k, size_t pre_s,
+				clause_group *cg, int *sg)
+{
+	const mention *m = &ms[k];
+	pe_measure	meas = PE_MEASURE_LEVEL;
+	int			ch = cg->has_change;
+	size_t		j;
+
+	*sg = 1;
+	if (k > cg->g)
+	{
+		int			s2;
+		size_t		a2;
+
+		if (pe_change_word(x, pre_s, m->start, &s2, &a2))
+		{
+			ch = !(pe_x_at(x, a2, "到") || pe_x_at(x, a2, "至") ||
+				   pe_x_at(x, a2, "为"));
+			cg->sign = s2;
+			cg->after = a2;
+		}
+	}
+	if (is_points(m->unit))
+	{
+		meas = PE_MEASURE_DELTA;
+		*sg = ch ? cg->sign : 1;
+	}
+	else if (is_pct(m->unit))
+	{
+		int			cpi = 0;
+
+		for (j = 0; j < (size_t) cg->nitems; j++)
+			if (strstr(cg->items[j], "居民消费价格") || strstr(cg->items[j], "物价") ||
+				strstr(cg->items[j], "CPI"))
+				cpi = 1;
+		if (ch || cpi)
+		{
+			meas = PE_MEASURE_GROWTH;
+			*sg = ch ? cg->sign : 1;
+		}
+	}
+	else if (ch && (pe_x_rfind(x, pre_s, m->start, "净增") != (size_t) -1 ||
+					pe_x_rfind(x, pre_s, m->start, "净减") != (size_t) -1 ||
+					pe_x_rfind(x, pre_s, m->start, "增加") != (size_t) -1 ||
+					pe_x_rfind(x, pre_s, m->start, "减少") != (size_t) -1 ||
+					pe_x_rfind(x, pre_s, m->start, "提高") != (size_t) -1 ||
+					pe_x_rfind(x, pre_s, m->start, "下降") != (size_t) -1))
+	{
+		meas = PE_MEASURE_DELTA;
+		*sg = cg->sign;
+	}
+	return meas;
+}
+
+/*
+ * The period of figure m: bracketed (cumulative), 年均 or 累计 earlier in
+ * the clause, else one year.
+ */
+static pe_period
+mention_period(pe_x *x, const mention *m, size_t cs)
+{
+	if (m->bracket)
+		return PE_PERIOD_CUMULATIVE;
+	if (pe_x_find(x, cs, m->start, "年均") != (size_t) -1)
+		return PE_PERIOD_ANNUAL_AVG;
+	if (pe_x_find(x, cs, m->start, "累计") != (size_t) -1)
+		return PE_PERIOD_CUMULATIVE;
+	return PE_PERIOD_YEAR;
+}
+
+/*
+ * Emit the rows of figure k with their names: one name per figure
+ * (distributed), every name for one figure (均: replicated), or one
+ * shared name; the source span runs from the name to the figure (or the
+ * end of the group, or of a naming object).
+ */
+static void
+mention_emit(pe_x *x, pe_xdoc *d, sentence_state *st, mention *ms, int k,
+			 const clause_group *cg, size_t pre_s,
+			 pe_measure meas, int sg, pe_period per, pe_qualifier q)
+{
+	mention    *m = &ms[k];
+	int			g = cg->g,
+				h = cg->h,
+				rep,
+				nrep;
+	const char *nm_;
+	size_t		qs;
+
+	qs = (cg->name_s != (size_t) -1) ? cg->name_s : pre_s;
+	while (qs < m->start && (is_sep(x->cp[qs]) || x->cp[qs] == 0x3001 ||
+							 x->cp[qs] == ' '))
+		qs++;
+	if (cg->nitems > 1 && h - g == cg->nitems)
+	{
+		nm_ = cg->items[k - g];
+		nrep = 1;
+	}
+	else if (cg->nitems > 1 && h - g == 1 && cg->distrib)
+		nrep = cg->nitems, nm_ = NULL;
+	else
+	{
+		nm_ = cg->nitems ? cg->items[0] : "";
+		nrep = 1;
+		if (cg->nitems > 1)
+			nm_ = pe_name_text(x, cg->ns, cg->ne, 0, 0);
+	}
+	for (rep = 0; rep < nrep; rep++)
+		pe_row_emit(x, d, st, m, nm_ ? nm_ : cg->items[rep],
+					k == g ? qs : (h - g > 1 ? qs : pre_s),
+					(h - g > 1) ? ms[h - 1].end : (cg->obj_end > m->end ? cg->obj_end : m->end),
+					meas, sg, per, q);
+}
+
+/*
+ * Read one group of figures [g, h) named from prev_end: name it, then
+ * give each figure its qualifier, measure and period and emit it; the
+ * group's names become the subject for later clauses of the sentence.
+ */
+static void
+group_read(pe_x *x, pe_xdoc *d, sentence_state *st, mention *ms,
+		   int g, int h, size_t prev_end, size_t cs, size_t ce)
+{
+	clause_group cg;
+	int			k;
+
+	memset(&cg, 0, sizeof(cg));
+	cg.g = g;
+	cg.h = h;
+	cg.sign = 1;
+	cg.after = 0;
+	cg.name_s = (size_t) -1;
+	cg.obj_end = 0;
+	group_name(x, st, ms, &cg, prev_end);
+	group_object_name(x, ms, ce, &cg);
+	cg.tail_q = ms[h - 1].qual;
+	group_change(x, ms, &cg);
+	for (k = g; k < h; k++)
+	{
+		size_t		pre_s = (k == g) ? (cg.name_s != (size_t) -1 ? cg.ne : cg.rs) : ms[k - 1].end;
+		pe_qualifier q = mention_qualifier(x, &ms[k], &cg);
+		int			sg;
+		pe_measure	meas = mention_measure(x, ms, k, pre_s, &cg, &sg);
+		pe_period	per = mention_period(x, &ms[k], cs);
+
+		mention_emit(x, d, st, ms, k, &cg, pre_s, meas, sg, per, q);
+	}
+	if (cg.nitems > 0)
+	{
+		st->nitems = cg.nitems;
+		for (k = 0; k < cg.nitems; k++)
+			st->items[k] = cg.items[k];
+	}
+}
+
+/*
+ * Process one clause [cs, ce) of a sentence: find its figures, drop the
+ * "from" values, and read each group of figures (a figure that is no
+ * figure, 2015年 or 第4位, or a "from" value stays inside the name region
+ * of the next group).
+ */
+static void
+clause_read(pe_x *x, pe_xdoc *d, sentence_state *st, size_t cs, size_t ce)
+{
+	mention		ms[MAXM];
+	int			nm,
+				g = 0;
+	size_t		prev_end = cs;
+
+	pe_kind_clause(x, d, st, cs, ce);
+	nm = clause_find_mentions(x, cs, ce, ms);
+	if (nm == 0)
+		return;
+	clause_drop_from_values(x, cs, ms, nm);
+	while (g < nm)
+	{
+		int			h;
+
+		if (ms[g].skip)
+		{
+			g++;
+			continue;
+		}
+		h = group_extent(x, ms, nm, g);
+		group_read(x, d, st, ms, g, h, prev_end, cs, ce);
+		prev_end = ms[h - 1].end;
+		g = h;
 	}
 }
 /* ------------------------------------------------------------------ */

@@ -236,37 +236,12 @@ spaced_unit(const pe_x *x, size_t j, size_t e)
 }
 
 /*
- * Read one mention starting with the numeral at i (inside [i, e)): Arabic
- * digits, or Chinese numerals when han is set.  Fills m and returns the
- * first character after it, 0 when no numeral can be read at i.
+ * A sign written before the number (-5%, when allowed) goes into its text;
+ * a 【 before it marks a bracketed (cumulative) figure.
  */
-size_t
-pe_mention_read(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han)
+static void
+mention_sign_bracket(const pe_x *x, size_t i, mention *m, int allow_sign)
 {
-	size_t		j,
-				ul,
-				k,
-				nl;
-	int			percent = 0;
-
-	memset(m, 0, sizeof(*m));
-	m->start = i;
-	m->num_start = i;
-	m->han = han;
-	nl = han ? x_han_number(x, i, e, m->num, sizeof(m->num), &m->v, &percent) :
-		pe_x_number(x, i, m->num, sizeof(m->num), &m->v);
-	if (nl == 0)
-		return 0;
-	j = i + nl;
-	m->num_end = j;
-	if (percent)
-	{
-		/* 百分之五: the unit is in the words; 以内, 左右 may follow */
-		m->unit = "%";
-		m->percent = 1;
-		m->unit_start = m->unit_end = j;
-		goto qualifier_after;
-	}
 	if (allow_sign && i > 0 && (x->cp[i - 1] == '-' || x->cp[i - 1] == 0x2212 ||
 								x->cp[i - 1] == 0xFF0D))
 	{
@@ -284,21 +259,19 @@ pe_mention_read(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han
 		m->bracket = 1;
 		m->start = i - 1;
 	}
-	/*
-	 * more than the number: 多 or 余 between it and the unit (30多个,
-	 * 2000余家, 200多万元), or between a magnitude and the unit (1万多人,
-	 * read as 1 万人 like 1万人)
-	 */
-	if (j < e && (ul = more_than_unit(x, j, e, &k)) != 0)
-	{
-		m->more = 1;
-		m->qual = PE_QUAL_AT_LEAST;
-		m->unit_start = j;
-		m->unit_end = k;
-		m->unit = more_than_unit_text(x, j, k, ul);
-		m->end = k;
-		return k;
-	}
+}
+
+/*
+ * The unit after the number ending at j, or a range (8%-9%, 8-9%, 1至3个,
+ * 1~2) with the unit of its upper end; sets the unit span and text of m
+ * and returns the first character after the unit (and a closing 】).
+ */
+static size_t
+mention_unit_range(pe_x *x, size_t j, size_t e, mention *m, int han)
+{
+	size_t		ul,
+				k;
+
 	/* a unit directly after the number, or after one space (PDF text) */
 	ul = j < e ? pe_x_unit_at(x, j) : 0;
 	if (ul == 0 && !han && (m->sp = spaced_unit(x, j, e)) != 0)
@@ -343,8 +316,16 @@ pe_mention_read(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han
 		else
 			m->unit = pe_x_str(x, m->unit_start, m->unit_end);
 	}
-	/* qualifier after the unit */
-qualifier_after:
+	return j;
+}
+
+/*
+ * The qualifier written after the unit at j (左右, 以上, 以内 ...), not
+ * for a range; ends the mention and returns the character after it.
+ */
+static size_t
+mention_qualifier_after(pe_x *x, size_t i, size_t j, mention *m)
+{
 	if (m->qual != PE_QUAL_RANGE)
 	{
 		size_t		q;
@@ -367,6 +348,58 @@ qualifier_after:
 	}
 	m->end = j;
 	return j > i ? j : i + 1;
+}
+
+/*
+ * Read one mention starting with the numeral at i (inside [i, e)): Arabic
+ * digits, or Chinese numerals when han is set.  Fills m and returns the
+ * first character after it, 0 when no numeral can be read at i.
+ */
+size_t
+pe_mention_read(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han)
+{
+	size_t		j,
+				ul,
+				k,
+				nl;
+	int			percent = 0;
+
+	memset(m, 0, sizeof(*m));
+	m->start = i;
+	m->num_start = i;
+	m->han = han;
+	nl = han ? x_han_number(x, i, e, m->num, sizeof(m->num), &m->v, &percent) :
+		pe_x_number(x, i, m->num, sizeof(m->num), &m->v);
+	if (nl == 0)
+		return 0;
+	j = i + nl;
+	m->num_end = j;
+	if (percent)
+	{
+		/* 百分之五: the unit is in the words; 以内, 左右 may follow */
+		m->unit = "%";
+		m->percent = 1;
+		m->unit_start = m->unit_end = j;
+		return mention_qualifier_after(x, i, j, m);
+	}
+	mention_sign_bracket(x, i, m, allow_sign);
+	/*
+	 * more than the number: 多 or 余 between it and the unit (30多个,
+	 * 2000余家, 200多万元), or between a magnitude and the unit (1万多人,
+	 * read as 1 万人 like 1万人)
+	 */
+	if (j < e && (ul = more_than_unit(x, j, e, &k)) != 0)
+	{
+		m->more = 1;
+		m->qual = PE_QUAL_AT_LEAST;
+		m->unit_start = j;
+		m->unit_end = k;
+		m->unit = more_than_unit_text(x, j, k, ul);
+		m->end = k;
+		return k;
+	}
+	j = mention_unit_range(x, j, e, m, han);
+	return mention_qualifier_after(x, i, j, m);
 }
 
 /* words around a Chinese-numeral duration that make it a time phrase */

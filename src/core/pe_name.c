@@ -373,15 +373,13 @@ pe_name_share_head(char **items, int n, pe_arena *arena)
 /* ------------------------------------------------------------------ */
 
 /*
- * Clean a candidate name span [s, e): strip leading scope/time/stance words
- * and years, cut at the first predicate word.  Returns the cleaned span.
+ * Strip the leading scope, time and stance words, years (2021年, 到2025年
+ * 底) and commas of [s, e), and a leading verb before its object; returns
+ * the new start.  A fixed name keeps its scope.
  */
-void
-pe_name_clean(pe_x *x, size_t *ps, size_t *pe)
+static size_t
+name_strip_lead(pe_x *x, size_t s, size_t e)
 {
-	size_t		s = *ps,
-				e = *pe,
-				i;
 	int			changed = 1;
 
 	while (changed && s < e)
@@ -433,41 +431,63 @@ pe_name_clean(pe_x *x, size_t *ps, size_t *pe)
 			pe_is_han(x->cp[s + m + 1]))
 			s += m;
 	}
+	return s;
+}
+
+/*
+ * Is the predicate word at i (before e) part of the name rather than its
+ * end: 增加值, 达标, 超长期, 比 without a period, and single-character
+ * predicates not before a digit or a word we know.
+ */
+static int
+name_predicate_inside(pe_x *x, size_t i, size_t e)
+{
+	/* 增加值 and 增长率 are nouns inside names */
+	if (pe_x_at(x, i, "增加值") || (pe_x_at(x, i, "增速") && i + 2 < e) ||
+		(pe_x_at(x, i, "为") && i + 1 < e && pe_is_han(x->cp[i + 1]) &&
+		 !pe_x_at(x, i + 1, "约")))
+		return 1;
+	if (pe_x_at(x, i, "达") && pe_x_at(x, i + 1, "标"))
+		return 1;
+	/* 超长期特别国债: an adjective, not 超 (national 2026) */
+	if (pe_x_at(x, i, "超长期"))
+		return 1;
+	/* 比/较 compare only with a period: 比上年, 较2015年 (not 占比下降) */
+	if ((pe_x_at(x, i, "比") || pe_x_at(x, i, "较")) &&
+		!(pe_x_at(x, i + 1, "上年") || pe_x_at(x, i + 1, "去年") ||
+		  pe_x_at(x, i + 1, "同期") || (i + 1 < e && pe_x_digit(x->cp[i + 1]) >= 0)))
+		return 1;
+	if (pe_x_at(x, i, "在") || pe_x_at(x, i, "到") || pe_x_at(x, i, "至") ||
+		pe_x_at(x, i, "由") || pe_x_at(x, i, "从") ||
+		pe_x_at(x, i, "共") || pe_x_at(x, i, "均"))
+	{
+		/* single-character predicates only right before digits/words we know */
+		size_t		j = i + 1;
+
+		if (!(j < e && (pe_x_digit(x->cp[j]) >= 0 ||
+						any_at_w(x, j, WORDS(predicate_words), &f_predicate) ||
+						pe_x_any_at(x, j, least_pre, NULL) ||
+						pe_x_any_at(x, j, about_pre, NULL))))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Cut [s, e) at its first predicate word, then drop trailing punctuation,
+ * connectors and 的; returns the new end.
+ */
+static size_t
+name_cut_predicate(pe_x *x, size_t s, size_t e)
+{
+	size_t		i;
+
 	/* cut at the first predicate word */
 	for (i = s; i < e; i++)
 	{
-		size_t		m = any_at_w(x, i, WORDS(predicate_words), &f_predicate);
-
-		if (m)
+		if (any_at_w(x, i, WORDS(predicate_words), &f_predicate) &&
+			!name_predicate_inside(x, i, e))
 		{
-			/* 增加值 and 增长率 are nouns inside names */
-			if (pe_x_at(x, i, "增加值") || (pe_x_at(x, i, "增速") && i + 2 < e) ||
-				(pe_x_at(x, i, "为") && i + 1 < e && pe_is_han(x->cp[i + 1]) &&
-				 !pe_x_at(x, i + 1, "约")))
-				continue;
-			if (pe_x_at(x, i, "达") && pe_x_at(x, i + 1, "标"))
-				continue;
-			/* 超长期特别国债: an adjective, not 超 (national 2026) */
-			if (pe_x_at(x, i, "超长期"))
-				continue;
-			/* 比/较 compare only with a period: 比上年, 较2015年 (not 占比下降) */
-			if ((pe_x_at(x, i, "比") || pe_x_at(x, i, "较")) &&
-				!(pe_x_at(x, i + 1, "上年") || pe_x_at(x, i + 1, "去年") ||
-				  pe_x_at(x, i + 1, "同期") || (i + 1 < e && pe_x_digit(x->cp[i + 1]) >= 0)))
-				continue;
-			if (pe_x_at(x, i, "在") || pe_x_at(x, i, "到") || pe_x_at(x, i, "至") ||
-				pe_x_at(x, i, "由") || pe_x_at(x, i, "从") ||
-				pe_x_at(x, i, "共") || pe_x_at(x, i, "均"))
-			{
-				/* single-character predicates only right before digits/words we know */
-				size_t		j = i + 1;
-
-				if (!(j < e && (pe_x_digit(x->cp[j]) >= 0 ||
-								any_at_w(x, j, WORDS(predicate_words), &f_predicate) ||
-								pe_x_any_at(x, j, least_pre, NULL) ||
-								pe_x_any_at(x, j, about_pre, NULL))))
-					continue;
-			}
 			e = i;
 			break;
 		}
@@ -477,13 +497,23 @@ pe_name_clean(pe_x *x, size_t *ps, size_t *pe)
 					 x->cp[e - 1] == ' ' || x->cp[e - 1] == 0x3000 ||
 					 x->cp[e - 1] == 0x7684 /* 的 */ ))
 		e--;
+	return e;
+}
+
+/*
+ * Keep the name [s, e) short (end0: the end before cleaning); returns the
+ * new start.
+ */
+static size_t
+name_shorten(pe_x *x, size_t s, size_t e, size_t end0)
+{
 	/*
 	 * keep the name short: the last 24 characters, except a list of items
 	 * separated by 、 before 分别 or 均, kept whole up to 48 (生活用品和服务、
 	 * 医疗保健、教育文化和娱乐、其他用品和服务价格分别上涨…)
 	 */
 	if (e - s > 24 && e - s <= 48 && pe_x_find(x, s, e, "、") != (size_t) -1 &&
-		(pe_x_find(x, e, *pe, "分别") != (size_t) -1 || pe_x_find(x, e, *pe, "均") != (size_t) -1))
+		(pe_x_find(x, e, end0, "分别") != (size_t) -1 || pe_x_find(x, e, end0, "均") != (size_t) -1))
 		;
 	else if (e - s > 24)
 	{
@@ -499,6 +529,22 @@ pe_name_clean(pe_x *x, size_t *ps, size_t *pe)
 			}
 		s = c;
 	}
+	return s;
+}
+
+/*
+ * Clean a candidate name span [s, e): strip leading scope/time/stance words
+ * and years, cut at the first predicate word.  Returns the cleaned span.
+ */
+void
+pe_name_clean(pe_x *x, size_t *ps, size_t *pe)
+{
+	size_t		s = *ps,
+				e = *pe;
+
+	s = name_strip_lead(x, s, e);
+	e = name_cut_predicate(x, s, e);
+	s = name_shorten(x, s, e, *pe);
 	*ps = s;
 	*pe = e;
 }
