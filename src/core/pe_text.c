@@ -587,6 +587,36 @@ blank_map_push(pe_blank_map *m, size_t *cap, pe_arena *arena, size_t o,
 	return 0;
 }
 
+/*
+ * The code point at s[*i] (advancing *i): ASCII and well-formed three-byte
+ * sequences (all of CJK) inline, anything else through pe_utf8_next, so
+ * that every input decodes exactly as pe_utf8_next decodes it.
+ */
+static inline uint32_t
+next_cp(const char *s, size_t n, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *) s + *i;
+
+	if (p[0] < 0x80)
+	{
+		(*i)++;
+		return p[0];
+	}
+	if ((p[0] & 0xF0) == 0xE0 && n - *i >= 3 &&
+		(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+	{
+		uint32_t	c = ((uint32_t) (p[0] & 0x0F) << 12) |
+			((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+
+		if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF))
+		{
+			*i += 3;
+			return c;
+		}
+	}
+	return pe_utf8_next(s, n, i);
+}
+
 const char *
 pe_text_drop_figure_blanks(const char *s, size_t *len, pe_arena *arena,
 						   pe_blank_map *map)
@@ -594,6 +624,8 @@ pe_text_drop_figure_blanks(const char *s, size_t *len, pe_arena *arena,
 	size_t		n = *len,
 				i = 0,
 				o = 0,			/* length of the copy so far */
+				w = 0,			/* bytes of it written to out */
+				seg = 0,		/* start of the kept bytes not yet written */
 				chars = 0,		/* its characters */
 				cap = 0;
 	uint32_t	before = 0;
@@ -607,32 +639,38 @@ pe_text_drop_figure_blanks(const char *s, size_t *len, pe_arena *arena,
 		size_t		at = i,
 					end,
 					nb;
-		uint32_t	cp = pe_utf8_next(s, n, &i);
+		uint32_t	cp = next_cp(s, n, &i);
 
 		pe_arena_poll(arena);
 		if (is_figure_blank(cp) &&
 			figure_blank(before, blank_run(s, n, at, &end, &nb)) && nb < 3)
 		{
-			if (!out && (out = pe_arena_alloc(arena, n + 1)) != NULL)
-				memcpy(out, s, at);
-			if (!out || blank_map_push(map, &cap, arena, o, chars, end - at, nb) < 0)
+			if (!out && (out = pe_arena_alloc(arena, n + 1)) == NULL)
 			{
 				memset(map, 0, sizeof(*map));
 				return s;
 			}
-			i = end;
+			/* the kept bytes before the run, then skip it */
+			memcpy(out + w, s + seg, at - seg);
+			w += at - seg;
+			if (blank_map_push(map, &cap, arena, o, chars, end - at, nb) < 0)
+			{
+				memset(map, 0, sizeof(*map));
+				return s;
+			}
+			i = seg = end;
 			continue;
 		}
-		if (out)
-			memcpy(out + o, s + at, i - at);
 		o += i - at;
 		chars++;
 		before = cp;
 	}
 	if (!out)
 		return s;
-	out[o] = 0;
-	*len = o;
+	memcpy(out + w, s + seg, n - seg);
+	w += n - seg;
+	out[w] = 0;
+	*len = w;
 	return out;
 }
 
