@@ -623,8 +623,7 @@ pe_text_drop_figure_blanks(const char *s, size_t *len, pe_arena *arena,
 {
 	size_t		n = *len,
 				i = 0,
-				o = 0,			/* length of the copy so far */
-				w = 0,			/* bytes of it written to out */
+				w = 0,			/* bytes of the copy written to out */
 				seg = 0,		/* start of the kept bytes not yet written */
 				chars = 0,		/* its characters */
 				cap = 0;
@@ -653,7 +652,7 @@ pe_text_drop_figure_blanks(const char *s, size_t *len, pe_arena *arena,
 			/* the kept bytes before the run, then skip it */
 			memcpy(out + w, s + seg, at - seg);
 			w += at - seg;
-			if (blank_map_push(map, &cap, arena, o, chars, end - at, nb) < 0)
+			if (blank_map_push(map, &cap, arena, w, chars, end - at, nb) < 0)
 			{
 				memset(map, 0, sizeof(*map));
 				return s;
@@ -661,7 +660,6 @@ pe_text_drop_figure_blanks(const char *s, size_t *len, pe_arena *arena,
 			i = seg = end;
 			continue;
 		}
-		o += i - at;
 		chars++;
 		before = cp;
 	}
