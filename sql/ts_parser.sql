@@ -35,6 +35,18 @@ SELECT ts_lexize('plan_zh_dict', '地区生产总值');
 SELECT ts_lexize('plan_zh_dict', '的');
 SELECT ts_lexize('plan_zh_dict', 'ＰＭ２.５');
 
+-- a number and its unit of time, magnitude or per cent are one word (as the
+-- SIGHAN segmentation standards write them) but two lexemes at consecutive
+-- positions, so 2035 finds 2035年 and 万人 finds 6.7万人; the per-cent
+-- sign takes no position, as it did as punctuation
+SELECT plan_segment('到2035年城镇新增就业6.7万人，增长5.5%，１２月３１日');
+SELECT alias, token, lexemes FROM ts_debug('plan_zh', '到2035年增长5.5%');
+SELECT to_tsvector('plan_zh', '到2035年城镇新增就业6.7万人');
+SELECT q, to_tsvector('plan_zh', '到2035年城镇新增就业6.7万人，二〇三五年') @@ plan_tsquery(q) AS found
+FROM unnest(ARRAY['2035', '2035年', '年', '万人', '6.7万人', '二〇三五', '2036年']) AS q;
+SELECT ts_headline('plan_zh', '到2035年城镇新增就业6.7万人，1.2万人次。', plan_tsquery(q)) AS headline
+FROM unnest(ARRAY['2035', '2035年城镇', '万人', '万人次']) AS q;
+
 -- dictionary options
 CREATE TEXT SEARCH DICTIONARY plan_zh_plain (TEMPLATE = plan_zh_template,
 	subwords = false, stopwords = false);

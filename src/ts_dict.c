@@ -97,7 +97,10 @@ plan_zh_dict_lexize(PG_FUNCTION_ARGS)
 	size_t		wlen,
 				n,
 				i;
-	pe_span		spans[257];
+	pe_span		spans[257],
+				piece[2];
+	size_t		npiece;
+	const pe_lexset *lx;
 	TSLexeme   *res;
 	uint32		node = 0,
 				folds = 1;
@@ -146,15 +149,28 @@ plan_zh_dict_lexize(PG_FUNCTION_ARGS)
 	if (d->stopwords)
 		options |= PE_LEX_STOPWORDS;
 	w = (size_t) len * 3 + 1 <= sizeof(buf) ? buf : palloc((size_t) len * 3 + 1);
-	n = pe_token_lexemes(plan_search_lexset(fcinfo->flinfo->fn_oid), in, (size_t) len,
-						 node, folds, options, w, &wlen, spans, lengthof(spans));
+	lx = plan_search_lexset(fcinfo->flinfo->fn_oid);
+	npiece = pe_token_pieces(in, (size_t) len, piece);
+	if (npiece == 1 && piece[0].len != (uint32) len)
+		node = 0;				/* 5.5%: the number alone */
+	n = pe_token_lexemes(lx, in, piece[0].len, npiece == 1 ? node : 0, folds, options,
+						 w, &wlen, spans, lengthof(spans));
 
 	/* make_tsvector pfrees every lexeme: one palloc each */
-	res = palloc0(sizeof(TSLexeme) * (n + 1));
+	res = palloc0(sizeof(TSLexeme) * (n + 2));
 	for (i = 0; i < n; i++)
 	{
 		res[i].nvariant = 1;
 		res[i].lexeme = pnstrdup(w + spans[i].off, spans[i].len);
+	}
+	/* 2035年: the unit at the next position, as if it were a token of its own */
+	if (npiece == 2 &&
+		pe_token_lexemes(lx, in + piece[1].off, piece[1].len, 0, folds, options,
+						 w, &wlen, spans, 1) == 1)
+	{
+		res[n].nvariant = 1;
+		res[n].flags = TSL_ADDPOS;
+		res[n].lexeme = pnstrdup(w + spans[0].off, spans[0].len);
 	}
 	PG_RETURN_POINTER(res);
 }

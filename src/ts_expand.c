@@ -196,6 +196,64 @@ in_lexset(const pe_lexset *lx, const uint32_t *cps, size_t n)
 }
 
 /*
+ * Is w[0..len) the number of a year in Chinese numerals (二〇三五 of
+ * 二〇三五年)?  In the documents it is a lexeme of its own, which no
+ * dictionary entry holds.
+ */
+static bool
+numeral_year_number(const char *w, size_t len)
+{
+	char		buf[64];
+	pe_span		pc[2];
+
+	if (len + 3 > sizeof(buf))
+		return false;
+	memcpy(buf, w, len);
+	memcpy(buf + len, "\xe5\xb9\xb4", 3);	/* 年 */
+	return pe_token_pieces(buf, len + 3, pc) == 2 && pc[0].len == len;
+}
+
+/*
+ * The tokens with a number and its unit (2035年, see pe_token_pieces) cut
+ * in two, a number and a Han word, as the documents' lexemes are: so
+ * 2035年远景 is the number 2035 followed by the Han text 年远景.
+ * A per-cent sign is dropped with the number's piece.
+ */
+static pe_token *
+split_pieces(const char *s, pe_token *tok, size_t *ntok)
+{
+	pe_token   *out = palloc(sizeof(pe_token) * (2 * *ntok + 1));
+	size_t		i,
+				n = 0;
+
+	for (i = 0; i < *ntok; i++)
+	{
+		pe_span		piece[2];
+		size_t		np = tok[i].type == PE_TOK_BLANK ? 1 :
+			pe_token_pieces(s + tok[i].off, tok[i].len, piece);
+
+		out[n] = tok[i];
+		if (np == 2)
+		{
+			out[n].len = piece[0].len;
+			out[n].type = PE_TOK_NUMBER;
+			out[n].node = 0;
+			n++;
+			out[n] = tok[i];
+			out[n].off = tok[i].off + piece[1].off;
+			out[n].len = piece[1].len;
+			out[n].type = piece[1].len <= 4 ? PE_TOK_CJKCHAR : PE_TOK_CJKWORD;
+			out[n].node = 0;
+		}
+		else if (tok[i].type != PE_TOK_BLANK)
+			out[n].len = piece[0].len;
+		n++;
+	}
+	*ntok = n;
+	return out;
+}
+
+/*
  * The expanded tsquery of the term s[0..len), or (Datum) 0 when the term
  * has no Chinese to expand (the caller then uses the plain phrase).
  */
@@ -237,6 +295,7 @@ plan_expand_term(Oid fn_oid, const char *s, size_t len)
 		pe_arena_release(&arena);
 		return (Datum) 0;
 	}
+	tok = split_pieces(s, tok, &ntok);
 	/* slots: one per Han character, one per other token */
 	sl = palloc(sizeof(slot) * (len + 1));
 	cut = palloc0(len + 2);
@@ -274,6 +333,18 @@ plan_expand_term(Oid fn_oid, const char *s, size_t len)
 			nhan += n - start;
 			if (!stop)
 				ncontent++;
+			/*
+			 * A term that starts with a unit numbers take (万人, 亿元, 年底):
+			 * in the documents the unit may end a number (6.7万|人), so
+			 * the term may also start after it
+			 */
+			if (start == 0)
+			{
+				size_t		u = pe_number_unit_len(folded, flen);
+
+				if (u > 0 && u < flen)
+					cut[u / 3] |= CUT_SOFT;
+			}
 			/* soft cuts: a word of two lexicon words */
 			if (n - start >= 4 && n - start <= PE_LEX_MAX_WORD)
 			{
@@ -341,6 +412,13 @@ plan_expand_term(Oid fn_oid, const char *s, size_t len)
 		/* a single character is a token of its own (cjkchar) */
 		if (pats[ai].n == 1 && !sl[pat_a[ai]].stop)
 			wordset_add(&sets[ai], slots_text(sl, pat_a[ai], pat_b[ai]));
+		else if (pats[ai].mode == PE_EXPAND_CONTAINS && pats[ai].n == 4)
+		{
+			char	   *w = slots_text(sl, pat_a[ai], pat_b[ai]);
+
+			if (numeral_year_number(w, strlen(w)))
+				wordset_add(&sets[ai], w);
+		}
 		wordset_unique(&sets[ai]);
 	}
 

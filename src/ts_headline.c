@@ -126,6 +126,73 @@ hl_operands(QueryItem *item, QueryItem *base, bool *used)
 	}
 }
 
+/* record that operand j of the query occurs at position pos */
+static void
+hl_add_pos(hl_state *st, int j, int pos)
+{
+	if (st->npos[j] > 0 && st->pos[j][st->npos[j] - 1] >= pos)
+		return;
+	if (st->npos[j] == st->cap[j])
+	{
+		st->cap[j] = st->cap[j] ? st->cap[j] * 2 : 8;
+		st->pos[j] = st->pos[j] ? repalloc(st->pos[j], sizeof(int) * st->cap[j]) :
+			palloc(sizeof(int) * st->cap[j]);
+	}
+	st->pos[j][st->npos[j]++] = pos;
+}
+
+/*
+ * Positions as to_tsvector gives them: one per word-like token, two for a
+ * number with its unit (2035年: the unit at the next one, see
+ * pe_token_pieces).  Fills the operands' positions in st and the word
+ * index of each position in firstword; returns the last position.
+ */
+static int
+hl_positions(HeadlineParsedText *prs, TSQuery query, hl_state *st, int *firstword)
+{
+	QueryItem  *base = GETQUERY(query);
+	char	   *operands = GETOPERAND(query);
+	int			i,
+				pos = 0,
+				extra = 0;
+	char		unit[32];
+	size_t		unitlen = 0;
+
+	for (i = 0; i < prs->curwords; i++)
+	{
+		HeadlineWordEntry *w = &prs->words[i];
+		int			p = pos;
+
+		if (!w->repeated)
+		{
+			pe_span		piece[2];
+
+			pos += extra;
+			extra = 0;
+			if (w->type == PE_TOK_BLANK)
+				continue;
+			firstword[++pos] = i;
+			p = pos;
+			if (pe_token_pieces(w->word, w->len, piece) == 2 && piece[1].len * 3 < sizeof(unit))
+			{
+				unitlen = pe_fold_into(w->word + piece[1].off, piece[1].len, unit);
+				extra = 1;
+				firstword[pos + 1] = i;
+			}
+		}
+		else if (w->type == PE_TOK_BLANK)
+			continue;
+		if (w->item == NULL)
+			continue;
+		/* the operand the unit matched is at the unit's position */
+		if (extra && w->item->length == unitlen &&
+			memcmp(operands + w->item->distance, unit, unitlen) == 0)
+			p = pos + 1;
+		hl_add_pos(st, (QueryItem *) w->item - base, p);
+	}
+	return pos + extra;
+}
+
 PG_FUNCTION_INFO_V1(plan_prs_headline);
 Datum
 plan_prs_headline(PG_FUNCTION_ARGS)
@@ -134,7 +201,6 @@ plan_prs_headline(PG_FUNCTION_ARGS)
 	TSQuery		query = PG_GETARG_TSQUERY(2);
 	QueryItem  *base;
 	hl_state	st;
-	int		   *wpos;			/* position of each word, 0 for blanks */
 	int		   *firstword;		/* word index of each position */
 	int		   *mark;			/* match number of each word, 0 for none */
 	int			nmatch = 0;
@@ -157,37 +223,11 @@ plan_prs_headline(PG_FUNCTION_ARGS)
 	st.pos = palloc0(sizeof(int *) * query->size);
 	st.npos = palloc0(sizeof(int) * query->size);
 	st.cap = palloc0(sizeof(int) * query->size);
-	wpos = palloc0(sizeof(int) * prs->curwords);
-	firstword = palloc0(sizeof(int) * (prs->curwords + 2));
+	firstword = palloc0(sizeof(int) * (2 * prs->curwords + 2));
 	mark = palloc0(sizeof(int) * prs->curwords);
 	used = palloc0(sizeof(bool) * query->size);
 
-	/* positions as to_tsvector gives them: one per word-like token */
-	for (i = 0; i < prs->curwords; i++)
-	{
-		HeadlineWordEntry *w = &prs->words[i];
-
-		if (!w->repeated && w->type != PE_TOK_BLANK)
-		{
-			pos++;
-			firstword[pos] = i;
-		}
-		wpos[i] = w->type != PE_TOK_BLANK ? pos : 0;
-		if (w->item != NULL && wpos[i] > 0)
-		{
-			int			j = (QueryItem *) w->item - base;
-
-			if (st.npos[j] > 0 && st.pos[j][st.npos[j] - 1] == pos)
-				continue;
-			if (st.npos[j] == st.cap[j])
-			{
-				st.cap[j] = st.cap[j] ? st.cap[j] * 2 : 8;
-				st.pos[j] = st.pos[j] ? repalloc(st.pos[j], sizeof(int) * st.cap[j]) :
-					palloc(sizeof(int) * st.cap[j]);
-			}
-			st.pos[j][st.npos[j]++] = pos;
-		}
-	}
+	pos = hl_positions(prs, query, &st, firstword);
 	if (pos == 0 || !hl_match(&st, base, 1, pos))
 		PG_RETURN_POINTER(prs);
 

@@ -358,6 +358,47 @@ numeral_year_at(const hanbuf *h, size_t i, size_t n)
 }
 
 /*
+ * The unit a number takes into its word, at s[i] right after the digits:
+ * 年 月 日 时 分 秒 (2035年, 12月, 31日, 10时30分; not 年 of 年代, a word of
+ * its own: 80 年代), 月份 (12月份), the
+ * magnitudes 万 亿 万亿 (50万, 1.3万亿) and the per-cent sign (5.5%).
+ * Segmentation standards write these as one word with the number (the
+ * SIGHAN sets: １９９７年, ３１日, ５０万, ３０％), and so does plan text
+ * (到2035年, 增长5.5%).  Returns the end of the unit, or i when none.
+ * Units of measure (元, 吨, 公里) stay words of their own.
+ */
+static size_t
+number_unit_end(const char *s, size_t len, size_t i)
+{
+	size_t		j = i,
+				k;
+	uint32_t	c;
+
+	if (i >= len)
+		return i;
+	c = next_folded(s, len, &j);
+	if (c == '%')
+		return j;
+	if (c != 0x5E74 && c != 0x6708 && c != 0x65E5 && c != 0x65F6 &&
+		c != 0x5206 && c != 0x79D2 && c != 0x4E07 && c != 0x4EBF)
+		return i;
+	if ((c == 0x6708 || c == 0x4E07 || c == 0x5E74) && j < len)
+	{
+		uint32_t	c2;
+
+		k = j;
+		c2 = next_folded(s, len, &k);
+		/* 月份, 万亿 */
+		if ((c == 0x6708 && c2 == 0x4EFD) || (c == 0x4E07 && c2 == 0x4EBF))
+			return k;
+		/* 年代 is a word of its own: 80 年代 */
+		if (c == 0x5E74 && c2 == 0x4EE3)
+			return i;
+	}
+	return j;
+}
+
+/*
  * segment the n Han characters in h (byte offsets relative to the input);
  * folds: whether folding changed any character of the run.
  *
@@ -533,6 +574,8 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 				}
 				break;
 			}
+			if (digits && !latin && !other)
+				i = number_unit_end(s, len, i);
 			if (push(&tb, start, i - start,
 					 other ? PE_TOK_WORD :
 					 (digits && latin) ? PE_TOK_NUMWORD :
@@ -755,6 +798,63 @@ pe_token_lexemes(const pe_lexset *lx, const char *tok, size_t len,
 			n += pe_word_parts(lx, out, wlen, spans + 1, max - 1);
 	}
 	return n;
+}
+
+size_t
+pe_number_unit_len(const char *s, size_t len)
+{
+	return number_unit_end(s, len, 0);
+}
+
+/* a character of a number's digits: 0-9, the decimal point, 〇 ○ 零 一 … 九 */
+static inline int
+number_char(uint32_t c, int *chinese)
+{
+	if ((c >= '0' && c <= '9') || c == '.')
+		return 1;
+	if (cn_year_digit(c) || c == 0x25CB)
+	{
+		*chinese = 1;
+		return 1;
+	}
+	return 0;
+}
+
+size_t
+pe_token_pieces(const char *tok, size_t len, pe_span piece[2])
+{
+	size_t		i = 0,
+				prev = 0,
+				ndig = 0;
+	int			chinese = 0;
+	uint32_t	c = 0;
+
+	piece[0].off = 0;
+	piece[0].len = (uint32_t) len;
+	/* the digits */
+	while (i < len)
+	{
+		prev = i;
+		c = next_folded(tok, len, &i);
+		if (!number_char(c, &chinese))
+		{
+			i = prev;
+			break;
+		}
+		ndig++;
+	}
+	if (ndig == 0 || i >= len || number_unit_end(tok, len, i) != len)
+		return 1;
+	/* in Chinese numerals only a year, four digits and 年 (一年 is a word) */
+	if (chinese && (ndig != 4 || c != 0x5E74 || len - i != 3))
+		return 1;
+	piece[0].len = (uint32_t) i;
+	/* the per-cent sign is punctuation elsewhere: no lexeme, no position */
+	if (c == '%')
+		return 1;
+	piece[1].off = (uint32_t) i;
+	piece[1].len = (uint32_t) (len - i);
+	return 2;
 }
 
 int

@@ -37,7 +37,8 @@
 #define PE_TOK_BLANK		12	/* spaces, punctuation, symbols, invalid bytes */
 #define PE_TOK_CJKWORD		24	/* Han word from the built-in lexicon */
 #define PE_TOK_CJKCHAR		25	/* Han character no entry covers */
-#define PE_TOK_NUMBER		26	/* digits, with decimal points: 2035, 8.5 */
+#define PE_TOK_NUMBER		26	/* digits, with decimal points, and a unit of time,
+								 * magnitude or per cent: 2035, 8.5, 2035年, 1.3万亿, 5% */
 #define PE_TOK_USERWORD		27	/* Han word from the user dictionary */
 #define PE_TOK_MAXID		27
 
@@ -129,6 +130,24 @@ size_t		pe_word_parts_node(const pe_trie *t, uint32_t node, const char *w,
 size_t		pe_token_lexemes(const pe_lexset *lx, const char *tok, size_t len,
 							 uint32_t node, uint32_t folds, unsigned options,
 							 char *out, size_t *outlen, pe_span *spans, size_t max);
+
+/*
+ * The pieces of a token that take positions of their own in a tsvector.
+ * A number with the unit segmentation joins to it (2035年, 12月份, 1.3万亿,
+ * 二〇三五年, 5.5%) is one word but two pieces, the number and the unit,
+ * at consecutive positions: so a search for 2035 finds 2035年, and the
+ * lexemes are those of the number and the unit as two tokens.  A per-cent
+ * sign is no piece (it takes no position, as punctuation).  Any other
+ * token is one piece, itself.  Writes piece[0..n) as spans of tok and
+ * returns n (1 or 2).
+ */
+size_t		pe_token_pieces(const char *tok, size_t len, pe_span piece[2]);
+
+/*
+ * The bytes of the unit a number takes into its word (年, 月份, 万亿, %:
+ * see pe_token_pieces) at the start of s[0..len), or 0.
+ */
+size_t		pe_number_unit_len(const char *s, size_t len);
 
 /* is the folded token text a stop word?  (one-character function words) */
 int			pe_is_stopword(const char *w, size_t len);

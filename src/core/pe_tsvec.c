@@ -291,7 +291,10 @@ pe_doc_lexemes(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 				maxlen = 0,
 				k;
 	char	   *w;
-	pe_span		spans[257];
+	pe_span		spans[257],
+				piece[2];
+	size_t		npiece,
+				j;
 	size_t		pos = 0;
 	sortkey    *v,
 			   *tmp,
@@ -337,14 +340,21 @@ pe_doc_lexemes(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 		pe_arena_poll(arena);
 		if (tok[i].type == PE_TOK_BLANK)
 			continue;
-		/* every mapped token takes a position, a stop word too */
-		pos++;
-		p = (uint16_t) (pos > PE_TSV_MAXPOS ? PE_TSV_MAXPOS : pos);
-		n = pe_token_lexemes(lx, s + tok[i].off, tok[i].len, tok[i].node, tok[i].folds,
-							 options, w, &wlen, spans, sizeof(spans) / sizeof(spans[0]));
-		for (k = 0; k < n; k++)
-			if (add_lexeme(&c, w + spans[k].off, spans[k].len, p) < 0)
-				return -1;
+		/* every piece of a mapped token takes a position, a stop word too */
+		npiece = pe_token_pieces(s + tok[i].off, tok[i].len, piece);
+		for (j = 0; j < npiece; j++)
+		{
+			const char *t = s + tok[i].off + piece[j].off;
+			int			whole = npiece == 1 && piece[0].len == tok[i].len;
+
+			pos++;
+			p = (uint16_t) (pos > PE_TSV_MAXPOS ? PE_TSV_MAXPOS : pos);
+			n = pe_token_lexemes(lx, t, piece[j].len, whole ? tok[i].node : 0, tok[i].folds,
+								 options, w, &wlen, spans, sizeof(spans) / sizeof(spans[0]));
+			for (k = 0; k < n; k++)
+				if (add_lexeme(&c, w + spans[k].off, spans[k].len, p) < 0)
+					return -1;
+		}
 	}
 
 	/* distinct lexemes in order, their positions packed after each other */

@@ -74,6 +74,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					abort();
 		}
 		(void) pe_is_stopword(f, fl);
+		{
+			/* the pieces lie inside the token, in order, and are not empty */
+			pe_span		pc[2];
+			size_t		npc = pe_token_pieces(s + t[i].off, t[i].len, pc);
+
+			if (npc < 1 || npc > 2 || pc[0].off != 0 || pc[0].len == 0 ||
+				pc[0].len > t[i].len ||
+				(npc == 2 && (pc[1].off != pc[0].len || pc[1].len == 0 ||
+							  pc[1].off + pc[1].len != t[i].len)) ||
+				(npc == 2 && t[i].type == PE_TOK_BLANK))
+				abort();
+		}
 		if (t[i].folds == 0 && (fl != t[i].len || memcmp(f, s + t[i].off, fl) != 0))
 			abort();
 		if (t[i].node != 0)
