@@ -228,6 +228,11 @@ main(void)
 	is_str(seg(&lx, "对政府工作监督和县政协民主监督"), "对|政府工作|监督|和|县政协|民主监督",
 		   "和 before 县政协 stands alone (a tie goes to the function word)");
 	is_str(seg(&lx, "市人大和县人大"), "市人大|和|县人大", "和 before 县人大 stands alone");
+	is_str(seg(&lx, "加快市传染病医院、国门医院和县人民医院感染科建设"),
+		   "加快|市|传染病|医院|国门|医院|和|县人民医院|感染|科|建设",
+		   "和 before 县人民医院 stands alone (seed 004)");
+	is_str(seg(&lx, "县人民医院成为三级综合医院"), "县人民医院|成为|三级|综合|医院",
+		   "县人民医院 is a word (蕲春 2021)");
 	is_str(seg(&lx, "和县经济开发区"), "和县|经济开发区", "the county 和县 before a word that does not take 县");
 	is_str(seg(&lx, "研究生命起源"), "研究|生命|起源", "fewest stray characters wins");
 
