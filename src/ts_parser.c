@@ -133,7 +133,7 @@ static const struct
 	{PE_TOK_BLANK, "blank", "Space, punctuation and symbols"},
 	{PE_TOK_CJKWORD, "cjkword", "Chinese word from the plan lexicon"},
 	{PE_TOK_CJKCHAR, "cjkchar", "Chinese character outside any lexicon word"},
-	{PE_TOK_NUMBER, "number", "Number, digits with optional decimal point"},
+	{PE_TOK_NUMBER, "number", "Number, digits with optional decimal point and unit (2035年, 5.5%)"},
 	{PE_TOK_USERWORD, "userword", "Chinese word from plan_user_words"},
 };
 
