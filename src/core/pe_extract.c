@@ -52,6 +52,7 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 	pe_x		x;
 	pe_sentences sn;
 	pe_blank_map blanks;		/* blanks dropped around figures */
+	int			may_drop;		/* a blank beside a figure */
 	size_t		last_fig,
 				nspans = 0;
 
@@ -67,9 +68,11 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 	if (!pe_figure_possible(doc, len))
 		return;
 	/* Traditional characters are read as Simplified (增長 = 增长, 萬人 = 万人) */
-	x.doc = pe_fold_traditional(doc, len, arena);
+	x.doc = pe_fold_traditional(doc, len, arena, &may_drop);
 	/* 增长 5.8% is read as 增长5.8% (positions mapped back at the end) */
-	x.doc = pe_text_drop_figure_blanks(x.doc, &len, arena, &blanks);
+	memset(&blanks, 0, sizeof(blanks));
+	if (may_drop)
+		x.doc = pe_text_drop_figure_blanks(x.doc, &len, arena, &blanks);
 	x.len = len;
 	x.arena = arena;
 	x.interrupt = interrupt;

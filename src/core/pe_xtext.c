@@ -14,6 +14,7 @@
 #include "pe_xtext.h"
 #include "pe_extract_words.h"
 #include "pe_lexicon.h"
+#include "pe_text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -196,26 +197,53 @@ pe_x_char_of(const pe_x *x, size_t b)
 
 
 /*
+ * Is the byte at doc[i] the first of a blank that the figure-blank pass
+ * may drop (pe_text_figure_blank_at)?  The lead bytes of the blanks are
+ * ' ', C2, E2 and E3; most E2 and E3 in plan text are punctuation (。、“),
+ * answered from their second and third bytes without a call.
+ */
+static int
+fold_blank_at(const char *doc, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *) doc + i;
+
+	if (u[0] == 0xE3 && (i + 2 >= len || u[1] != 0x80 || u[2] != 0x80))
+		return 0;
+	if (u[0] == 0xE2 && (i + 1 >= len || (u[1] & 0xFE) != 0x80))
+		return 0;
+	if (u[0] != ' ' && u[0] != 0xC2 && u[0] != 0xE2 && u[0] != 0xE3)
+		return 0;
+	return pe_text_figure_blank_at(doc, len, i);
+}
+
+/*
  * Traditional text read as Simplified: a copy of doc with every Han
  * character of pe_t2s_cjk replaced by its Simplified form.  Both forms
  * are three-byte UTF-8, so byte offsets (and so every quote) are those of
- * the original text.  Returns doc itself when nothing changes.
+ * the original text.  Returns doc itself when nothing changes.  On the
+ * same scan, *blanks is set to whether the figure-blank pass may drop a
+ * blank (fold_blank_at): no fold produces or removes a blank, digit or
+ * percent sign (every Simplified form is a Han character, U+3469 and up).
  */
 const char *
-pe_fold_traditional(const char *doc, size_t len, pe_arena *arena)
+pe_fold_traditional(const char *doc, size_t len, pe_arena *arena, int *blanks)
 {
 	size_t		i = 0;
 	char	   *out = NULL;
 
-	while (i + 2 < len)
+	*blanks = 0;
+	while (i < len)
 	{
 		const unsigned char *u = (const unsigned char *) doc + i;
 		uint32_t	c,
 					t;
 
 		pe_arena_poll(arena);
-		if (u[0] < 0xE4 || u[0] > 0xE9 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+		if (i + 2 >= len || u[0] < 0xE4 || u[0] > 0xE9 ||
+			(u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
 		{
+			if (!*blanks && u[0] < 0xE4)
+				*blanks = fold_blank_at(doc, len, i);
 			i++;
 			continue;
 		}
