@@ -79,6 +79,10 @@ src/core/pe_general_data.c: src/core/gen_general_dict.py $(wildcard $(JIEBA_DICT
 
 # The core is C99: keep it honest.
 src/core/%.o: override CFLAGS += -std=c99 -D_POSIX_C_SOURCE=200809L
+# ... and internal to plan_ext.so: the glue calls it, nothing outside does.
+# Hidden symbols bind inside the library, so that calls between core
+# functions are direct (no PLT) and may be inlined, as in a static build.
+src/core/%.o: override CFLAGS += -fvisibility=hidden
 
 # PGXS tracks no header dependencies: rebuild every object when any of
 # our headers changes (a struct changed in one header and not recompiled

@@ -43,6 +43,30 @@ pe_extract_indicators(const char *doc, size_t len, int report_year,
 								 interrupt_arg, NULL, result);
 }
 
+/*
+ * Decode the text, Traditional characters read as Simplified (增長 =
+ * 增长, 萬人 = 万人), and 增长 5.8% read as 增长5.8%: the blanks beside
+ * figures are dropped (positions mapped back at the end, pe_rows_unblank)
+ * and the text without them decoded again.  The decoding tells whether
+ * a blank may be dropped at all, so most text is decoded once.
+ */
+static int
+read_text(pe_x *x, pe_sentences *sn, pe_blank_map *blanks)
+{
+	int			may_drop = 0;
+
+	memset(blanks, 0, sizeof(*blanks));
+	if (pe_x_decode(x, sn, 1, &may_drop) < 0)
+		return -1;
+	if (!may_drop)
+		return 0;
+	x->doc = pe_text_drop_figure_blanks(x->doc, &x->len, x->arena, blanks);
+	if (blanks->n == 0)
+		return 0;
+	memset(sn, 0, sizeof(*sn));
+	return pe_x_decode(x, sn, 0, NULL);
+}
+
 void
 pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 							 pe_arena *arena, pe_interrupt_fn interrupt,
@@ -66,15 +90,12 @@ pe_extract_indicators_cached(const char *doc, size_t len, int report_year,
 	 */
 	if (!pe_figure_possible(doc, len))
 		return;
-	/* Traditional characters are read as Simplified (增長 = 增长, 萬人 = 万人) */
-	x.doc = pe_fold_traditional(doc, len, arena);
-	/* 增长 5.8% is read as 增长5.8% (positions mapped back at the end) */
-	x.doc = pe_text_drop_figure_blanks(x.doc, &len, arena, &blanks);
+	x.doc = doc;
 	x.len = len;
 	x.arena = arena;
 	x.interrupt = interrupt;
 	x.interrupt_arg = interrupt_arg;
-	if (pe_x_decode(&x, &sn) < 0)
+	if (read_text(&x, &sn, &blanks) < 0)
 	{
 		result->oom = 1;
 		return;

@@ -173,8 +173,7 @@ typedef struct pe_sentences
 } pe_sentences;
 
 /* pe_xtext.c: the decoded document */
-const char *pe_fold_traditional(const char *doc, size_t len, pe_arena *arena);
-int			pe_x_decode(pe_x *x, pe_sentences *sn);
+int			pe_x_decode(pe_x *x, pe_sentences *sn, int fold, int *may_drop);
 size_t		pe_x_char_of(const pe_x *x, size_t b);
 
 /* pe_docfacts.c: document facts */

@@ -93,7 +93,8 @@ int			pe_kind_sentence_actual(pe_x *x, pe_xdoc *d, size_t s, size_t e);
 void		pe_kind_sentence_start(pe_x *x, pe_xdoc *d, sentence_state *st,
 								   size_t s, size_t e);
 
-/* 0 when every cue's first code point matches its text, else 1 + index */
+/* 0 when every cue's first code point matches its text and f_section_cue,
+ * f_clause_cue hold those of their tables, else 1 + index (1000: a filter) */
 int			pe_kind_tables_check(void);
 
 #endif							/* PE_KIND_H */

@@ -104,11 +104,18 @@ lead_at(const char *s, size_t n)
 {
 	int			k;
 
+	if (n < 2)
+		return 0;
 	for (k = 0; pe_name_lead_frames[k].text; k++)
 	{
-		size_t		l = strlen(pe_name_lead_frames[k].text);
+		const char *t = pe_name_lead_frames[k].text;
+		size_t		l;
 
-		if (l < n && memcmp(s, pe_name_lead_frames[k].text, l) == 0)
+		/* the first two bytes before the whole frame */
+		if (t[0] != s[0] || (t[1] != '\0' && t[1] != s[1]))
+			continue;
+		l = strlen(t);
+		if (l < n && memcmp(s, t, l) == 0)
 			return l;
 	}
 	return 0;
@@ -122,9 +129,11 @@ trail_at(const char *s, size_t n)
 
 	for (k = 0; pe_name_trail_frames[k].text; k++)
 	{
-		size_t		l = strlen(pe_name_trail_frames[k].text);
+		const char *t = pe_name_trail_frames[k].text;
+		size_t		l = strlen(t);
 
-		if (l < n && memcmp(s + n - l, pe_name_trail_frames[k].text, l) == 0)
+		/* the last byte before the whole frame */
+		if (l < n && t[l - 1] == s[n - 1] && memcmp(s + n - l, t, l) == 0)
 			return l;
 	}
 	return 0;

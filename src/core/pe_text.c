@@ -481,9 +481,67 @@ is_figure_blank(uint32_t cp)
 }
 
 /*
- * Does s hold any byte sequence of is_figure_blank (' ', C2 A0, E3 80 80,
- * E2 80 82..8A, E2 80 AF, E2 81 9F)?  A byte scan, so that text without a
- * blank (most plan text) is not decoded a second time.
+ * The length of the is_figure_blank byte sequence at p[i..n) (' ', C2 A0,
+ * E3 80 80, E2 80 82..8A, E2 80 AF, E2 81 9F), 0 if none.
+ */
+static size_t
+blank_bytes_at(const unsigned char *p, size_t n, size_t i)
+{
+	unsigned	c;
+
+	if (p[i] == ' ')
+		return 1;
+	if (p[i] == 0xC2)
+		return i + 1 < n && p[i + 1] == 0xA0 ? 2 : 0;
+	if (i + 2 >= n || (p[i + 1] & 0xFE) != 0x80)
+		return 0;
+	c = ((unsigned) p[i] << 16) | ((unsigned) p[i + 1] << 8) | p[i + 2];
+	return c == 0xE38080 || (c >= 0xE28082 && c <= 0xE2808A) ||
+		c == 0xE280AF || c == 0xE2819F ? 3 : 0;
+}
+
+/* do the bytes before p[at] end in a digit or a percent sign (0-9 ０-９ % ％ ‰)? */
+static int
+digit_or_percent_before(const unsigned char *p, size_t at)
+{
+	if (at >= 1 && ((unsigned) (p[at - 1] - '0') < 10 || p[at - 1] == '%'))
+		return 1;
+	if (at < 3)
+		return 0;
+	if (p[at - 3] == 0xEF && p[at - 2] == 0xBC)
+		return (unsigned) (p[at - 1] - 0x90) < 10 || p[at - 1] == 0x85;
+	return p[at - 3] == 0xE2 && p[at - 2] == 0x80 && p[at - 1] == 0xB0;
+}
+
+/* do the bytes at p[at..n) start with a digit (0-9 ０-９)? */
+static int
+figure_digit_at(const unsigned char *p, size_t n, size_t at)
+{
+	if (at < n && (unsigned) (p[at] - '0') < 10)
+		return 1;
+	return at + 2 < n && p[at] == 0xEF && p[at + 1] == 0xBC &&
+		(unsigned) (p[at + 2] - 0x90) < 10;
+}
+
+/*
+ * Every dropped run has a digit or a percent sign just before it or a
+ * digit just after it (figure_blank), so a blank sequence with neither
+ * beside it is never dropped.  Invalid bytes decode one at a time, so the
+ * bytes beside a blank are read here as the decoder reads them.
+ */
+int
+pe_text_figure_blank_at(const char *s, size_t n, size_t i)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t		b = blank_bytes_at(p, n, i);
+
+	return b && (digit_or_percent_before(p, i) || figure_digit_at(p, n, i + b));
+}
+
+/*
+ * May a blank of s be dropped?  A byte scan (pe_text_figure_blank_at)
+ * answers "no" for most text (most plan text has no blank, and its blanks
+ * follow a 。) without decoding it a second time.
  */
 static int
 has_figure_blank_bytes(const char *s, size_t n)
@@ -492,20 +550,9 @@ has_figure_blank_bytes(const char *s, size_t n)
 	size_t		i;
 
 	for (i = 0; i < n; i++)
-	{
-		if (p[i] == ' ')
+		if ((p[i] == ' ' || p[i] == 0xC2 || p[i] == 0xE2 || p[i] == 0xE3) &&
+			pe_text_figure_blank_at(s, n, i))
 			return 1;
-		if (i + 1 < n && p[i] == 0xC2 && p[i + 1] == 0xA0)
-			return 1;
-		if (i + 2 < n && (p[i] == 0xE2 || p[i] == 0xE3) && (p[i + 1] & 0xFE) == 0x80)
-		{
-			unsigned	c = ((unsigned) p[i] << 16) | ((unsigned) p[i + 1] << 8) | p[i + 2];
-
-			if (c == 0xE38080 || (c >= 0xE28082 && c <= 0xE2808A) ||
-				c == 0xE280AF || c == 0xE2819F)
-				return 1;
-		}
-	}
 	return 0;
 }
 

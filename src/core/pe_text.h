@@ -138,6 +138,15 @@ const char *pe_text_drop_figure_blanks(const char *s, size_t *len,
 									   pe_arena *arena, pe_blank_map *map);
 
 /*
+ * Is there a blank at s[i] (of n bytes) that pe_text_drop_figure_blanks
+ * may drop, i.e. a blank byte sequence with a digit or a percent sign
+ * just before it or a digit just after it?  0 means never dropped.  A
+ * caller that scans the text anyway asks this at each byte ' ', C2, E2,
+ * E3 and skips pe_text_drop_figure_blanks when no answer is 1.
+ */
+int			pe_text_figure_blank_at(const char *s, size_t n, size_t i);
+
+/*
  * Offset in the original of byte offset (or character index) off of the
  * copy.  A start (is_end 0) goes past blanks dropped right at off; an end
  * (is_end 1) stays before them.

@@ -14,6 +14,7 @@
 #include "pe_xtext.h"
 #include "pe_extract_words.h"
 #include "pe_lexicon.h"
+#include "pe_text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -195,52 +196,6 @@ pe_x_char_of(const pe_x *x, size_t b)
 }
 
 
-/*
- * Traditional text read as Simplified: a copy of doc with every Han
- * character of pe_t2s_cjk replaced by its Simplified form.  Both forms
- * are three-byte UTF-8, so byte offsets (and so every quote) are those of
- * the original text.  Returns doc itself when nothing changes.
- */
-const char *
-pe_fold_traditional(const char *doc, size_t len, pe_arena *arena)
-{
-	size_t		i = 0;
-	char	   *out = NULL;
-
-	while (i + 2 < len)
-	{
-		const unsigned char *u = (const unsigned char *) doc + i;
-		uint32_t	c,
-					t;
-
-		pe_arena_poll(arena);
-		if (u[0] < 0xE4 || u[0] > 0xE9 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
-		{
-			i++;
-			continue;
-		}
-		c = ((uint32_t) (u[0] & 0x0F) << 12) | ((uint32_t) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-		t = c >= 0x4E00 && c < 0xA000 ? pe_t2s_cjk[c - 0x4E00] : 0;
-		if (t >= 0x800 && (t < 0xD800 || t > 0xDFFF))
-		{
-			if (!out)
-			{
-				out = pe_arena_alloc(arena, len + 1);
-				if (!out)
-					return doc;
-				memcpy(out, doc, len);
-				out[len] = 0;
-			}
-			out[i] = (char) (0xE0 | (t >> 12));
-			out[i + 1] = (char) (0x80 | ((t >> 6) & 0x3F));
-			out[i + 2] = (char) (0x80 | (t & 0x3F));
-		}
-		i += 3;
-	}
-	return out ? out : doc;
-}
-
-
 /* the constant filters against the lists they are made from */
 int
 pe_x_filters_check(void)
@@ -306,16 +261,76 @@ sentence_end_add(pe_x *x, pe_sentences *sn, size_t n, unsigned fl)
 }
 
 /*
+ * Traditional text read as Simplified: the Simplified form (pe_t2s_cjk) of
+ * the Han character c at x->doc[at..at + 3), written into the copy *out
+ * (made at the first fold, a copy of x->doc); c itself when it has none
+ * or the copy cannot be made.  Both forms are three-byte UTF-8, so byte
+ * offsets (and so every quote) are those of the original text.
+ */
+static inline uint32_t
+decode_fold(pe_x *x, size_t at, uint32_t c, char **out)
+{
+	uint32_t	t = c - 0x4E00u < 0x5200u ? pe_t2s_cjk[c - 0x4E00] : 0;
+
+	if (t < 0x800 || (t >= 0xD800 && t <= 0xDFFF))
+		return c;
+	if (!*out)
+	{
+		if ((*out = pe_arena_alloc(x->arena, x->len + 1)) == NULL)
+			return c;
+		memcpy(*out, x->doc, x->len);
+		(*out)[x->len] = 0;
+	}
+	(*out)[at] = (char) (0xE0 | (t >> 12));
+	(*out)[at + 1] = (char) (0x80 | ((t >> 6) & 0x3F));
+	(*out)[at + 2] = (char) (0x80 | (t & 0x3F));
+	return t;
+}
+
+/*
+ * A blank character (is_figure_blank of pe_text.c) at x->doc[at]: may the
+ * figure-blank pass drop it (pe_text_figure_blank_at)?  Sets *may_drop.
+ * No fold produces or removes a blank, a digit or a percent sign (every
+ * Simplified form is a Han character, U+3469 and up), so the answer for
+ * the original text is the answer for the folded one.
+ */
+static inline void
+decode_blank(const pe_x *x, size_t at, uint32_t c, int *may_drop)
+{
+	if (may_drop && !*may_drop &&
+		(c == ' ' || c == 0xA0 || c == 0x3000 || (c >= 0x2002 && c <= 0x200A) ||
+		 c == 0x202F || c == 0x205F))
+		*may_drop = pe_text_figure_blank_at(x->doc, x->len, at);
+}
+
+/* a three-byte character: its flags, and is it a sentence end? */
+static inline int
+decode_three(uint32_t c, unsigned *fl)
+{
+	if (x_han_lead(c))
+		*fl |= SF_HAN;
+	else if (c >= 0x3002 && (c == 0x3002 || c == 0xFF01 || c == 0xFF1F))
+		return 1;
+	else if (c - 0xFF10u < 10)
+		*fl |= SF_DIGIT;
+	return 0;
+}
+
+/*
  * Decode x->doc into x->cp and x->boff, and note on the way where the
  * sentences end (the characters of x_sentence_end) and what each holds:
  * an Arabic digit, or a character that may start a Chinese numeral.  The
  * passes after it then go from sentence end to sentence end instead of
- * character by character.  -1 when out of memory.
+ * character by character.  With fold, Traditional characters are read as
+ * Simplified (decode_fold: x->doc becomes the folded copy when one
+ * changes); with may_drop, *may_drop is set to whether a blank may be
+ * dropped (decode_blank).  -1 when out of memory.
  */
 int
-pe_x_decode(pe_x *x, pe_sentences *sn)
+pe_x_decode(pe_x *x, pe_sentences *sn, int fold, int *may_drop)
 {
 	const char *doc = x->doc;
+	char	   *out = NULL;		/* the folded copy */
 	size_t		len = x->len,
 				i = 0,
 				n = 0;
@@ -352,6 +367,8 @@ pe_x_decode(pe_x *x, pe_sentences *sn)
 					end = 1;
 					sn->nlines++;
 				}
+				else if (c == ' ')
+					decode_blank(x, i - 1, c, may_drop);
 				else
 					end = (c == '\r' || c == '!' || c == '?');
 			}
@@ -363,15 +380,18 @@ pe_x_decode(pe_x *x, pe_sentences *sn)
 		{
 			/* a well-formed sequence: not overlong, not a surrogate */
 			i += 3;
-			if (x_han_lead(c))
-				fl |= SF_HAN;
-			else if (c >= 0x3002 && (c == 0x3002 || c == 0xFF01 || c == 0xFF1F))
-				end = 1;
-			else if (c - 0xFF10u < 10)
-				fl |= SF_DIGIT;
+			if (fold && c >= 0x4E00)
+				c = decode_fold(x, i - 3, c, &out);
+			end = decode_three(c, &fl);
+			if (c < 0x3001)
+				decode_blank(x, i - 3, c, may_drop);
 		}
 		else					/* never a digit nor a sentence end */
+		{
 			c = pe_utf8_next(doc, len, &i);
+			if (c == 0xA0)
+				decode_blank(x, x->boff[n], c, may_drop);
+		}
 		x->cp[n] = c;
 		if (end)
 		{
@@ -385,5 +405,7 @@ pe_x_decode(pe_x *x, pe_sentences *sn)
 	x->boff[n] = len;
 	x->cp[n] = 0;
 	x->n = n;
+	if (out)
+		x->doc = out;
 	return 0;
 }

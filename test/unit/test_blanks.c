@@ -94,6 +94,48 @@ test_drop(void)
 	is_int(pe_blank_map_byte(&m, 0, 0), 0, "offset 0");
 }
 
+/* does pe_text_figure_blank_at answer 1 at some byte of s? */
+static int
+any_blank_at(const char *s)
+{
+	size_t		n = strlen(s),
+				i;
+
+	for (i = 0; i < n; i++)
+		if (pe_text_figure_blank_at(s, n, i))
+			return 1;
+	return 0;
+}
+
+/*
+ * The pre-check: 1 wherever a blank is dropped, 0 for the blanks after 。
+ * and between Han characters (it may answer 1 where nothing is dropped,
+ * e.g. GDP 5%: the pass itself decides)
+ */
+static void
+test_blank_at(void)
+{
+	static const char *const drops[] = {
+		"地区生产总值达 12.82 万亿元、增长 5.8%。", "增长 5% 以上", "增长 5 %",
+		"城镇新增就业\xc2\xa0" "120\xe3\x80\x80万人以上", "增长\xe3\x80\x80\xef\xbc\x95\xef\xbc\x85",
+		"下降5\xe2\x80\xb0 左右", "增长 5", "增长\xe2\x80\x82" "5%", NULL
+	};
+	static const char *const keeps[] = {
+		"推进改革。 (一)坚持创新", "目标。 五是", "地区 生产总值", "增长\t5%", NULL
+	};
+	pe_blank_map m;
+	int			k;
+
+	for (k = 0; drops[k]; k++)
+	{
+		(void) dropped(drops[k], &m);
+		ok(m.n > 0 && any_blank_at(drops[k]), drops[k]);
+	}
+	for (k = 0; keeps[k]; k++)
+		ok(!any_blank_at(keeps[k]), keeps[k]);
+	ok(!pe_text_figure_blank_at("5\xe3\x80", 3, 1), "a cut-off U+3000 is no blank");
+}
+
 static void
 test_positions(void)
 {
@@ -137,6 +179,7 @@ main(void)
 {
 	pe_arena_init(&arena, NULL);
 	test_drop();
+	test_blank_at();
 	test_positions();
 	pe_arena_release(&arena);
 	return pe_done_testing();
