@@ -119,24 +119,27 @@ SELECT region, indicator, status FROM compare_small_rows_bi_compare ORDER BY ind
 DROP VIEW compare_small_rows_bi_compare, compare_small_rows_bi;
 DROP TABLE compare_small_rows, compare_small;
 
--- The multi-region scorecard: real passages of thirteen reports of six
+-- The multi-region scorecard: real passages of fourteen reports of six
 -- regions (samples/compare/SOURCES), each region's year-Y report (the
--- targets) and its Y+1 report (the year-Y results; for 福建 the 2024 plan
--- report, 计划执行情况); plan_normalize folds the Traditional characters
--- of the 浙江 2012 and 广东 2024 pages.  test/pgtap/compare_regions.sql
--- asserts the pairs on all of samples/compare/*.txt.  Known extraction
--- errors, kept as they are (docs/compare.md): 江苏 2024's page puts blanks
--- around its figures (增长 5% 以上, 一般公共预算收入 9930 亿元), which loses
--- qualifiers and names.  四川 2025's 预计全省地区生产总值增长5.7% is the 2024
--- result (预计 is an actual cue), so 6%左右 meets it: missed.  福建 2023's
--- 城镇居民、农村居民人均可支配收入分别增长7%、7.5% names the first figure
--- 城镇居民 only; 广东 2024's 广州经济总量突破3万亿元 (a city of the province)
+-- targets) and its Y+1 report (the year-Y results).  福建 has three: the
+-- 2023 work report (2023 targets), the 2024 计划执行情况 report (the 2023
+-- results and the 2024 targets) and the 2025 work report (the 2024
+-- results, most of them 预计).  plan_normalize folds the Traditional
+-- characters of the 浙江 2012, 广东 2024 and 福建 2024 pages.
+-- test/pgtap/compare_regions.sql asserts the pairs on all of
+-- samples/compare/*.txt.  Known extraction errors, kept as they are
+-- (docs/compare.md): 四川 2025's 预计全省地区生产总值增长5.7% is the 2024
+-- result (预计 is an actual cue), so 6%左右 meets it: missed.  福建 2025's
+-- 2024 GDP (预计可实现全年预期目标) has no figure, so the 2024 GDP target
+-- stays unknown.  广东 2024's 广州经济总量突破3万亿元 (a city of the province)
 -- is read as 广东's GDP level (no target pairs with it).
 CREATE TABLE scorecard_docs (id text PRIMARY KEY, body text NOT NULL);
 \set f `cat samples/compare/fujian_2023.txt`
 INSERT INTO scorecard_docs VALUES ('fujian_2023', plan_normalize(:'f'));
 \set f `cat samples/compare/fujian_2024.txt`
 INSERT INTO scorecard_docs VALUES ('fujian_2024', plan_normalize(:'f'));
+\set f `cat samples/compare/fujian_2025.txt`
+INSERT INTO scorecard_docs VALUES ('fujian_2025', plan_normalize(:'f'));
 \set f `cat samples/compare/guangdong_2023.txt`
 INSERT INTO scorecard_docs VALUES ('guangdong_2023', plan_normalize(:'f'));
 \set f `cat samples/compare/guangdong_2024.txt`
