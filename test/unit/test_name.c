@@ -73,9 +73,13 @@ main(void)
 	pe_arena_init(&arena, NULL);
 	table_examples(pe_name_lead_frames, "lead frame");
 	table_examples(pe_name_trail_frames, "trail frame");
+	table_examples(pe_name_forecast_leads, "forecast lead");
 	table_examples(pe_name_fixed_scopes, "fixed scope");
 	table_examples(pe_name_heads, "shared head");
 
+	/* a forecast word without a scope word after it stays: 预期 opens a name */
+	ok(names_row("预期寿命达到78.5岁。", "预期寿命"), "forecast lead: 预期寿命 keeps 预期");
+	ok(names_row("人均预期寿命提高到80岁。", "人均预期寿命"), "forecast lead: 人均预期寿命 (seed)");
 	is_str(tidy("●粮食产量继续"), "粮食产量", "lead and trail frames together");
 	is_str(tidy("一般公共预算支出规模将首次"), "一般公共预算支出规模", "longer frame first");
 	is_str(tidy("地区生产总值[2]"), "地区生产总值", "footnote mark [2]");
