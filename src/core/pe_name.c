@@ -528,6 +528,15 @@ name_predicate_inside(pe_x *x, size_t i, size_t e)
 		!(pe_x_at(x, i + 1, "上年") || pe_x_at(x, i + 1, "去年") ||
 		  pe_x_at(x, i + 1, "同期") || (i + 1 < e && pe_x_digit(x->cp[i + 1]) >= 0)))
 		return 1;
+	/*
+	 * 近 (nearly) ends a name only right before its figure (the end of the
+	 * name region or a digit): 核酸检测近32万人次,
+	 * 货运周转量近400亿吨 (seed 002); 就近办 and 逼近 keep it
+	 */
+	if (pe_x_at(x, i, "近") &&
+		((i + 1 < e && pe_x_digit(x->cp[i + 1]) < 0) ||
+		 (i > 0 && x->cp[i - 1] == 0x903C /* 逼 */ )))
+		return 1;
 	if (pe_x_at(x, i, "在") || pe_x_at(x, i, "到") || pe_x_at(x, i, "至") ||
 		pe_x_at(x, i, "由") || pe_x_at(x, i, "从") ||
 		pe_x_at(x, i, "共") || pe_x_at(x, i, "均"))
