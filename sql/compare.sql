@@ -68,6 +68,18 @@ FROM (VALUES ('政府工作报告' || chr(10) || '——2021年1月24日在广�
               '政府工作报告' || chr(10) || '——2022年1月26日在江苏省第十三届人民代表大会第五次会议上' || chr(10) || '2021年，全省地区生产总值增长8.6%。')) AS d(t, a),
      LATERAL plan_compare(d.t, d.a) c
 GROUP BY 1, 2;
+-- a row's own region: a name that starts with a region below the document's
+SELECT plan_indicator_region('广州经济总量', '广东省') AS city,
+       plan_indicator_region('深圳地区生产总值', '广东省') AS short_name,
+       plan_indicator_region('广东地区生产总值', '广东省') AS own,
+       plan_indicator_region('湖北地区生产总值', '武汉市') AS above,
+       plan_indicator_region('广东地区生产总值', '全国') AS province_in_national,
+       plan_indicator_region('广州市', '广东省') AS region_alone,
+       plan_indicator_region('广州经济总量', '') AS unknown_doc;
+-- two documents: the target document's city figure is no target of its own
+SELECT indicator_key, measure, target_value, actual_value, status
+FROM plan_compare('政府工作报告' || chr(10) || '——2023年1月12日在广东省第十四届人民代表大会第一次会议上' || chr(10) || '今年主要预期目标是：地区生产总值增长5%以上，广州地区生产总值增长6%。',
+                  '政府工作报告' || chr(10) || '——2024年1月23日在广东省第十四届人民代表大会第二次会议上' || chr(10) || '2023年，全省地区生产总值增长4.8%，深圳地区生产总值增长6%。');
 -- user aliases reach the comparison
 INSERT INTO plan_indicator_alias (alias, key) VALUES ('示例县经济总量', 'gdp');
 SELECT indicator_key, target_value, actual_value, status
@@ -167,6 +179,10 @@ SELECT id, i.region, i.year, i.level FROM scorecard_docs, LATERAL plan_doc_info(
 SET client_min_messages = warning;
 CALL plan_extract('scorecard_docs', target => 'scorecard_rows');
 RESET client_min_messages;
+-- rows whose own region is not their report's: 广州经济总量 in the 广东 2024 report
+SELECT r.doc_id, r.region, r.indicator, r.indicator_key, r.measure, r.value, r.unit, r.kind
+FROM scorecard_rows r JOIN scorecard_docs d ON d.id = r.doc_id, LATERAL plan_doc_info(d.body) i
+WHERE r.region IS DISTINCT FROM i.region ORDER BY r.doc_id, r.ord;
 -- the scorecard: every target that has a result in the next report
 SELECT region, indicator_key AS key, measure, target_year AS year, target_value AS target,
        target_qualifier AS qualifier, target_unit AS unit, actual_value AS actual, actual_unit,
