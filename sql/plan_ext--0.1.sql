@@ -1340,11 +1340,15 @@ BEGIN
 	-- Every DISTINCT ON and window sorts on all the columns it returns, so the
 	-- rows do not depend on the physical order of the table (issue 16).
 	RETURN QUERY EXECUTE pg_catalog.format($q$
+		-- user aliases by a join, not plan_resolve_key per row (a function
+		-- with SET clauses is never inlined: a third of the comparison's time
+		-- on 1,000 documents, test/bench/compare_throughput.sh)
 		WITH r AS (
-			SELECT t.region, @extschema@.plan_resolve_key(t.indicator_key) AS key,
+			SELECT t.region, COALESCE(al.key, t.indicator_key) AS key,
 				   t.indicator, t.measure, t.period, t.year, t.kind, t.value, t.value_max,
 				   t.unit, t.qualifier, t.quantity, t.quote, t.doc_id, t.doc_year, t.pos
 			FROM (%s) t
+			LEFT JOIN @extschema@.plan_indicator_alias al ON al.alias_key = t.indicator_key
 			WHERE t.indicator_key IS NOT NULL AND t.indicator_key <> '~' AND t.measure IS NOT NULL
 			  AND t.year IS NOT NULL
 			  AND (t.value IS NOT NULL OR t.kind = 'target')),
@@ -1369,7 +1373,10 @@ BEGIN
 		SELECT tg.region, tg.key, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
-			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
+			   -- only for a pair: plan_compare_gap (SET search_path) is never
+			   -- inlined, and is NULL without both values anyway
+			   CASE WHEN ac.value IS NOT NULL AND tg.value IS NOT NULL
+					THEN @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit) END,
 			   CASE WHEN ac.key IS NULL OR tg.value IS NULL THEN 'unknown'
 					WHEN ac.year OPERATOR(pg_catalog.<>) tg.year THEN 'n/a'
 					ELSE @extschema@.plan_compare_status(ac.quantity, tg.quantity,
@@ -1433,7 +1440,10 @@ BEGIN
 		SELECT tg.k, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
-			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
+			   -- only for a pair: plan_compare_gap (SET search_path) is never
+			   -- inlined, and is NULL without both values anyway
+			   CASE WHEN ac.value IS NOT NULL AND tg.value IS NOT NULL
+					THEN @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit) END,
 			   CASE WHEN ac.k IS NULL OR tg.value IS NULL THEN 'unknown'
 					ELSE @extschema@.plan_compare_status(ac.quantity::text, tg.quantity::text,
 														 COALESCE(c.direction, 'higher')) END,
