@@ -84,6 +84,13 @@ FROM plan_compare('政府工作报告' || chr(10) || '——2023年1月12日在�
 INSERT INTO plan_indicator_alias (alias, key) VALUES ('示例县经济总量', 'gdp');
 SELECT indicator_key, target_value, actual_value, status
 FROM plan_compare('示例县2021年政府工作报告。2021年主要预期目标：示例县经济总量增长7%左右。', :'results');
+-- and the comparison over a table (the aliases joined, not looked up per row)
+CREATE TABLE compare_alias (id int PRIMARY KEY, region text, body text NOT NULL);
+INSERT INTO compare_alias VALUES
+  (1, '示例县', '示例县2021年政府工作报告。2021年主要预期目标：示例县经济总量增长7%左右。'),
+  (2, '示例县', :'results');
+SELECT region, indicator_key, target_value, actual_value, status FROM plan_compare('compare_alias');
+DROP TABLE compare_alias;
 DELETE FROM plan_indicator_alias;
 -- a report that reviews five years before the last one: of two actuals of
 -- one year the year-on-year one is the result, not the growth over an
