@@ -610,6 +610,14 @@ CREATE FUNCTION plan_indicator_normalize(name text) RETURNS text
 COMMENT ON FUNCTION plan_indicator_normalize(text) IS
 	'indicator name as the key function matches it: full-width folded, lower-cased, white space and punctuation removed';
 
+-- A row's own region: a name that starts with a region below the
+-- document's (广州经济总量 in a 广东省 report) is that region's figure.
+CREATE FUNCTION plan_indicator_region(indicator text, doc_region text) RETURNS text
+	AS 'MODULE_PATHNAME', 'plan_indicator_region'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION plan_indicator_region(text, text) IS
+	'the region an indicator name starts with when it lies below the document''s region (广州经济总量 in a 广东省 report: 广州市), else NULL';
+
 CREATE FUNCTION plan_indicator_catalog_rows(
 		OUT ord int, OUT key text, OUT name_zh text, OUT name_en text,
 		OUT domain text, OUT unit text, OUT aliases text[], OUT direction text)
@@ -1086,7 +1094,8 @@ BEGIN
 		-- gives one row with ord NULL
 		sel := pg_catalog.format($q$
 			SELECT s.%1$I AS doc_id, pg_catalog.md5(s.%2$I::pg_catalog.text) AS h,
-				   %3$s AS region, %4$s AS doc_year, di.kind AS doc_kind, r.ord, r.section,
+				   COALESCE(@extschema@.plan_indicator_region(r.indicator, %3$s), %3$s) AS region,
+				   %4$s AS doc_year, di.kind AS doc_kind, r.ord, r.section,
 				   r.indicator, r.indicator_key, r.measure, r.value, r.value_max, r.unit,
 				   r.qualifier, r.quantity::pg_catalog.text AS quantity, r.year, r.period,
 				   r.kind, r.attribute, r.quote, r.pos, r.len
@@ -1311,10 +1320,11 @@ BEGIN
 			 AND NOT a.attisdropped) = 2 THEN
 		-- a table of documents (id, body, optional region): extracted on the fly
 		src := pg_catalog.format($s$
-			SELECT %s AS region, i.indicator_key, i.indicator, i.measure, i.period, i.year, i.kind,
+			SELECT COALESCE(@extschema@.plan_indicator_region(i.indicator, %1$s), %1$s) AS region,
+				   i.indicator_key, i.indicator, i.measure, i.period, i.year, i.kind,
 				   i.value, i.value_max, i.unit, i.qualifier, i.quantity::text AS quantity,
 				   i.quote, t.id::text AS doc_id, di.year AS doc_year, i.pos
-			FROM %s t
+			FROM %2$s t
 			CROSS JOIN LATERAL @extschema@.plan_doc_info(t.body::text) di
 			CROSS JOIN LATERAL @extschema@.plan_indicators(t.body::text, di.year) i$s$,
 			CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
@@ -1330,11 +1340,15 @@ BEGIN
 	-- Every DISTINCT ON and window sorts on all the columns it returns, so the
 	-- rows do not depend on the physical order of the table (issue 16).
 	RETURN QUERY EXECUTE pg_catalog.format($q$
+		-- user aliases by a join, not plan_resolve_key per row (a function
+		-- with SET clauses is never inlined: a third of the comparison's time
+		-- on 1,000 documents, test/bench/compare_throughput.sh)
 		WITH r AS (
-			SELECT t.region, @extschema@.plan_resolve_key(t.indicator_key) AS key,
+			SELECT t.region, COALESCE(al.key, t.indicator_key) AS key,
 				   t.indicator, t.measure, t.period, t.year, t.kind, t.value, t.value_max,
 				   t.unit, t.qualifier, t.quantity, t.quote, t.doc_id, t.doc_year, t.pos
 			FROM (%s) t
+			LEFT JOIN @extschema@.plan_indicator_alias al ON al.alias_key = t.indicator_key
 			WHERE t.indicator_key IS NOT NULL AND t.indicator_key <> '~' AND t.measure IS NOT NULL
 			  AND t.year IS NOT NULL
 			  AND (t.value IS NOT NULL OR t.kind = 'target')),
@@ -1359,7 +1373,10 @@ BEGIN
 		SELECT tg.region, tg.key, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
-			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
+			   -- only for a pair: plan_compare_gap (SET search_path) is never
+			   -- inlined, and is NULL without both values anyway
+			   CASE WHEN ac.value IS NOT NULL AND tg.value IS NOT NULL
+					THEN @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit) END,
 			   CASE WHEN ac.key IS NULL OR tg.value IS NULL THEN 'unknown'
 					WHEN ac.year OPERATOR(pg_catalog.<>) tg.year THEN 'n/a'
 					ELSE @extschema@.plan_compare_status(ac.quantity, tg.quantity,
@@ -1404,6 +1421,8 @@ BEGIN
 			FROM @extschema@.plan_indicators(target_doc) i
 			WHERE i.kind OPERATOR(pg_catalog.=) 'target' AND i.year IS NOT NULL
 			  AND i.indicator_key OPERATOR(pg_catalog.<>) '~'
+			  -- a row of a region below the document's (广州… in a 广东 report) is not its own
+			  AND (tr IS NULL OR @extschema@.plan_indicator_region(i.indicator, tr) IS NULL)
 			ORDER BY k, i.measure, i.period, i.year, i.value IS NULL, i.pos, i.ord),
 		ac AS (
 			SELECT DISTINCT ON (k, i.measure, i.period, i.year)
@@ -1411,6 +1430,7 @@ BEGIN
 			FROM @extschema@.plan_indicators(actual_doc) i
 			WHERE i.kind OPERATOR(pg_catalog.=) 'actual' AND i.year IS NOT NULL
 			  AND i.value IS NOT NULL AND i.indicator_key OPERATOR(pg_catalog.<>) '~'
+			  AND (ar IS NULL OR @extschema@.plan_indicator_region(i.indicator, ar) IS NULL)
 			-- a year-on-year actual before one from an earlier base (as above)
 			ORDER BY k, i.measure, i.period, i.year,
 					 (i.quote OPERATOR(pg_catalog.~) '累计|年均|(^|[^〇○零一二三四五六七八九十])五年|(较|比)[“"]?(十[一二三四五六七八九十]五|上个五年)'
@@ -1420,7 +1440,10 @@ BEGIN
 		SELECT tg.k, COALESCE(c.name_zh, tg.indicator), tg.measure, tg.period,
 			   tg.year, tg.value, tg.value_max, tg.qualifier, tg.unit,
 			   ac.year, ac.value, ac.unit,
-			   @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit),
+			   -- only for a pair: plan_compare_gap (SET search_path) is never
+			   -- inlined, and is NULL without both values anyway
+			   CASE WHEN ac.value IS NOT NULL AND tg.value IS NOT NULL
+					THEN @extschema@.plan_compare_gap(ac.value, ac.unit, tg.value, tg.unit) END,
 			   CASE WHEN ac.k IS NULL OR tg.value IS NULL THEN 'unknown'
 					ELSE @extschema@.plan_compare_status(ac.quantity::text, tg.quantity::text,
 														 COALESCE(c.direction, 'higher')) END,

@@ -25,7 +25,32 @@
 #include "utils/builtins.h"
 
 #include "pe_catalog.h"
+#include "pe_region.h"
 #include "plan_ext.h"
+
+/*
+ * plan_indicator_region(indicator text, doc_region text) returns text
+ *
+ * The region an indicator name starts with when it lies below the
+ * document's region (广州经济总量 in a 广东省 report -> 广州市), else NULL:
+ * plan_extract and plan_compare give such a row that region instead of
+ * the document's (src/core/pe_region.c, docs/compare.md).
+ */
+PG_FUNCTION_INFO_V1(plan_indicator_region);
+Datum
+plan_indicator_region(PG_FUNCTION_ARGS)
+{
+	text	   *name = PG_GETARG_TEXT_PP(0);
+	text	   *doc = PG_GETARG_TEXT_PP(1);
+	const char *r;
+
+	plan_require_utf8();
+	r = pe_region_subject(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name),
+						  VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc));
+	if (r == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(r));
+}
 
 /*
  * plan_indicator_key(name text) returns text

@@ -47,6 +47,12 @@ NOT_DIVISIONS = ("地区", "风景区", "景区", "边区", "苏区", "军区", 
 # taken when three or four characters long and not a noun phrase in 市
 # (上市, 股市, 超市, 集市, 地级市, 直辖市 ...)
 NOUN_CITY_TAGS = ("n", "nr", "j")
+# a city whose own name ends in 城 or 都 (成都市, 盐城市, 晋城市, 宣城市, 宜都市)
+# is a division although 城市 and 都市 (city, metropolis) are not: three
+# characters X城市 / X都市 are kept, but for these nouns, foreign cities and
+# former cities that are districts now (双城 would else claim 双城经济圈)
+CITY_NOUNS = ("大城市", "大都市", "新都市", "京都市", "汉城市", "双城市", "阿城市", "江都市",
+              "花都市", "增城市", "藁城市", "枝城市", "潞城市")
 NOT_CITIES = ("上市", "股市", "超市", "集市", "级市", "辖市", "县市", "区市", "行市", "如市",
               "若市", "治市", "列市", "会市", "妹市")
 
@@ -74,7 +80,10 @@ def main():
                 and not (tag in NOUN_CITY_TAGS and word.endswith("市") and 3 <= len(word) <= 4
                          and not word.endswith(NOT_CITIES)):
             continue
-        if word.startswith("中国") or word.endswith(NOT_DIVISIONS) or word in names:
+        named_city = (len(word) == 3 and word.endswith(("城市", "都市"))
+                      and word not in CITY_NOUNS)
+        if word.startswith("中国") or (word.endswith(NOT_DIVISIONS) and not named_city) \
+                or word in names:
             continue
         level = level_of(word)
         if level is None:

@@ -33,7 +33,9 @@ static const char *const classifier_units[] = {
 /*
  * words that end an indicator name and start its predicate; 平均为 before
  * 均 (城镇调查失业率平均为4.2% / 5.1% / 5.6%: 上海 2026, national 2022 and
- * 2023 reports)
+ * 2023 reports); 接近 and 近 (nearly: 省内电力装机容量接近5000万千瓦,
+ * 核酸检测近32万人次, 货运周转量近400亿吨, seed 002; 近 only right before the
+ * figure, pe_name.c: 就近办, 逼近 keep it)
  */
 static const char *const predicate_words[] = {
 	"平均为", "年均名义增长", "年均增长", "同比增长", "名义增长", "比上年增长", "较上年增长",
@@ -42,7 +44,7 @@ static const char *const predicate_words[] = {
 	"提升", "上升", "回落", "净增", "净减", "年均", "累计", "达到", "完成",
 	"突破", "跨过", "跨越", "超过", "控制在", "稳定在", "保持在", "保持", "均在",
 	"均达", "不低于", "不少于", "不超过", "不高于", "预计", "实现", "达", "超",
-	"为", "约", "由", "从", "比", "较", "均", "在", "到", "至", "共", "逾",
+	"为", "约", "接近", "近", "由", "从", "比", "较", "均", "在", "到", "至", "共", "逾",
 	NULL
 };
 

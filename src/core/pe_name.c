@@ -98,6 +98,70 @@ const pe_name_frame pe_name_fixed_scopes[] = {
 	{NULL, NULL, NULL}
 };
 
+/*
+ * Forecast words before a scope word: 预期 / 预计 + 全省, 全市, 全年, 我市 ...
+ * and the indicator name.  A report states its estimates and plans with the
+ * word in front of the subject (预期全省地区生产总值增长5.5%左右: the name is
+ * 地区生产总值).  Stripped only when a scope word follows, because 预期 also
+ * opens a name (预期寿命达到78.5岁); 预计 is a lead word anyway
+ * (pe_extract_words.h), its sentences are the same family.
+ */
+const pe_name_frame pe_name_forecast_leads[] = {
+	/* 福建 2024 计划执行情况 report, the 2024 targets (samples/compare) */
+	{"预期", "提出2024年經濟社會發展主要預期目標:一是增強高質量發展新動能。"
+	 "預期全省地區生產總值增長5.5%左右;研發經費投入增長18%以上;", "地区生产总值"},
+	/* 四川 2025 work report: the 2024 estimate (samples/compare) */
+	{"预计", "预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元。", "地区生产总值"},
+	/* 广州 2018 work report (羊城晚报, hkwb.net 2018-01-11) */
+	{"预计", "2017年,广州市经济社会发展稳中向好。预计全年地区生产总值2.15万亿元,"
+	 "比上年增长7%以上。", "地区生产总值"},
+	/* 湖北 2025 summary (03_hubei-gwr-2025-summary) */
+	{"预计", "●预计全省地区生产总值增长6%左右", "地区生产总值"},
+	{NULL, NULL, NULL}
+};
+
+/* 全省 全市 全县 全年 我市 本市 ...: a scope word at code point i */
+static int
+scope_word_at(const pe_x *x, size_t i, size_t e)
+{
+	static const uint32_t heads[] = {0x5168 /* 全 */ , 0x6211 /* 我 */ , 0x672C /* 本 */ , 0};
+	static const uint32_t tails[] = {
+		0x7701 /* 省 */ , 0x5E02 /* 市 */ , 0x53BF /* 县 */ , 0x533A /* 区 */ ,
+		0x5DDE /* 州 */ , 0x9547 /* 镇 */ , 0x4E61 /* 乡 */ , 0x65D7 /* 旗 */ ,
+		0x76DF /* 盟 */ , 0x57DF /* 域 */ , 0x5E74 /* 年 */ , 0
+	};
+	int			a = 0,
+				b = 0;
+
+	if (i + 1 >= e)
+		return 0;
+	while (heads[a] && heads[a] != x->cp[i])
+		a++;
+	while (tails[b] && tails[b] != x->cp[i + 1])
+		b++;
+	return heads[a] != 0 && tails[b] != 0;
+}
+
+/*
+ * Length in code points of a forecast word at s that a scope word and at
+ * least two characters of a name follow (before e), else 0.
+ */
+static size_t
+forecast_lead_at(const pe_x *x, size_t s, size_t e)
+{
+	int			k;
+
+	for (k = 0; pe_name_forecast_leads[k].text; k++)
+	{
+		size_t		m = pe_x_at(x, s, pe_name_forecast_leads[k].text);
+
+		if (m && s + m + 4 <= e && scope_word_at(x, s + m, e) &&
+			pe_is_han(x->cp[s + m + 2]) && pe_is_han(x->cp[s + m + 3]))
+			return m;
+	}
+	return 0;
+}
+
 /* length of the lead frame at s[0..n), or 0 */
 static size_t
 lead_at(const char *s, size_t n)
@@ -416,6 +480,13 @@ name_strip_lead(pe_x *x, size_t s, size_t e)
 		/* 全市生产总值: a fixed name keeps its scope (pe_name.c) */
 		if (pe_name_fixed_scope(x->doc + x->boff[s], x->boff[e] - x->boff[s]))
 			break;
+		/* 预期全省地区生产总值: the forecast word before a scope word */
+		if ((m = forecast_lead_at(x, s, e)) != 0)
+		{
+			s += m;
+			changed = 1;
+			continue;
+		}
 		if ((m = any_at_w(x, s, WORDS(lead_words), &f_lead)) && s + m <= e)
 		{
 			s += m;
@@ -465,6 +536,15 @@ name_predicate_inside(pe_x *x, size_t i, size_t e)
 	if ((pe_x_at(x, i, "比") || pe_x_at(x, i, "较")) &&
 		!(pe_x_at(x, i + 1, "上年") || pe_x_at(x, i + 1, "去年") ||
 		  pe_x_at(x, i + 1, "同期") || (i + 1 < e && pe_x_digit(x->cp[i + 1]) >= 0)))
+		return 1;
+	/*
+	 * 近 (nearly) ends a name only right before its figure (the end of the
+	 * name region or a digit): 核酸检测近32万人次,
+	 * 货运周转量近400亿吨 (seed 002); 就近办 and 逼近 keep it
+	 */
+	if (pe_x_at(x, i, "近") &&
+		((i + 1 < e && pe_x_digit(x->cp[i + 1]) < 0) ||
+		 (i > 0 && x->cp[i - 1] == 0x903C /* 逼 */ )))
 		return 1;
 	if (pe_x_at(x, i, "在") || pe_x_at(x, i, "到") || pe_x_at(x, i, "至") ||
 		pe_x_at(x, i, "由") || pe_x_at(x, i, "从") ||

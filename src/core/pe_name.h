@@ -33,6 +33,8 @@ typedef struct pe_name_frame
 /* frames stripped from the front of a name, and from its end */
 extern const pe_name_frame pe_name_lead_frames[];
 extern const pe_name_frame pe_name_trail_frames[];
+/* forecast words stripped before a scope word (预期全省地区生产总值) */
+extern const pe_name_frame pe_name_forecast_leads[];
 /* scope words kept in front of a fixed indicator name (全市生产总值) */
 extern const pe_name_frame pe_name_fixed_scopes[];
 

@@ -128,3 +128,33 @@ pe_level_name(pe_doc_level level)
 		default: return NULL;
 	}
 }
+
+pe_doc_level
+pe_region_level(const char *s, size_t len)
+{
+	const pe_region_entry *e = pe_region_lookup(s, len);
+
+	if (e)
+		return e->level;
+	if (len == 6 && memcmp(s, "全国", 6) == 0)
+		return PE_LEVEL_NATIONAL;
+	return pe_region_suffix_level(s, len);
+}
+
+const char *
+pe_region_subject(const char *name, size_t len, const char *doc_region, size_t doc_len)
+{
+	const pe_region_entry *e = NULL;
+	pe_doc_level dl = pe_region_level(doc_region, doc_len);
+	size_t		l = pe_region_longest_at(name, len, 0, &e);
+	size_t		i;
+	int			k;
+
+	if (l == 0 || e == NULL || dl == PE_LEVEL_UNKNOWN || e->level <= dl)
+		return NULL;
+	/* the name goes on: two Han characters after the region */
+	for (i = l, k = 0; k < 2; k++)
+		if (i >= len || !pe_is_han(pe_utf8_next(name, len, &i)))
+			return NULL;
+	return pe_region_full(e);
+}

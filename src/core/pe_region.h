@@ -51,6 +51,24 @@ const char *pe_region_full(const pe_region_entry *e);
 /* level of a name from its last characters (自治区 省 市 州 盟 县 旗 区) */
 pe_doc_level pe_region_suffix_level(const char *s, size_t len);
 
+/*
+ * Level of a document's region as plan_doc_info names it (广东省, 武汉市,
+ * 全国, 示例县): from the table, else 全国, else the suffix.
+ */
+pe_doc_level pe_region_level(const char *s, size_t len);
+
+/*
+ * The region an indicator name starts with when that region is below the
+ * document's (doc_region, doc_len): 广州经济总量 in a 广东省 report ->
+ * 广州市; 深圳地区生产总值 -> 深圳市.  At least two Han characters must
+ * follow the region name.  Returns the region's full name (a string of the
+ * compiled table), or NULL: no leading region, the document's own region
+ * or one above it (广东地区生产总值 in the 广东 report), or an unknown
+ * document region.
+ */
+const char *pe_region_subject(const char *name, size_t len,
+							  const char *doc_region, size_t doc_len);
+
 /* "national", "province", "city", "county", "district", or NULL */
 const char *pe_level_name(pe_doc_level level);
 

@@ -73,9 +73,22 @@ main(void)
 	pe_arena_init(&arena, NULL);
 	table_examples(pe_name_lead_frames, "lead frame");
 	table_examples(pe_name_trail_frames, "trail frame");
+	table_examples(pe_name_forecast_leads, "forecast lead");
 	table_examples(pe_name_fixed_scopes, "fixed scope");
 	table_examples(pe_name_heads, "shared head");
 
+	/* a forecast word without a scope word after it stays: 预期 opens a name */
+	ok(names_row("预期寿命达到78.5岁。", "预期寿命"), "forecast lead: 预期寿命 keeps 预期");
+	ok(names_row("人均预期寿命提高到80岁。", "人均预期寿命"), "forecast lead: 人均预期寿命 (seed)");
+	/* 近 / 接近 before the figure end the name (seed 002), 就近办 keeps it */
+	ok(names_row("累计核酸检测近32万人次,累计接种新冠灭活疫苗近4000人。", "核酸检测"),
+	   "近 before the figure: 核酸检测近32万人次 -> 核酸检测");
+	ok(names_row("累计核酸检测近32万人次,累计接种新冠灭活疫苗近4000人。", "接种新冠灭活疫苗"),
+	   "近 before the figure: 接种新冠灭活疫苗近4000人");
+	ok(names_row("省内电力装机容量接近5000万千瓦。", "省内电力装机容量"),
+	   "接近 before the figure: 省内电力装机容量接近5000万千瓦");
+	ok(names_row("“一次办”“网上办”“就近办”“马上办”事项比例均超过90%。",
+				 "一次办网上办就近办马上办事项比例"), "就近办 keeps 近 (seed 002)");
 	is_str(tidy("●粮食产量继续"), "粮食产量", "lead and trail frames together");
 	is_str(tidy("一般公共预算支出规模将首次"), "一般公共预算支出规模", "longer frame first");
 	is_str(tidy("地区生产总值[2]"), "地区生产总值", "footnote mark [2]");
