@@ -523,7 +523,8 @@ static int
 name_predicate_inside(pe_x *x, size_t i, size_t e)
 {
 	/* 增加值 and 增长率 are nouns inside names */
-	if (pe_x_at(x, i, "增加值") || (pe_x_at(x, i, "增速") && i + 2 < e) ||
+	if (pe_x_at(x, i, "增加值") || pe_x_at(x, i, "增长率") ||
+		(pe_x_at(x, i, "增速") && i + 2 < e) ||
 		(pe_x_at(x, i, "为") && i + 1 < e && pe_is_han(x->cp[i + 1]) &&
 		 !pe_x_at(x, i + 1, "约")))
 		return 1;

@@ -33,6 +33,33 @@ names_row(const char *text, const char *name)
 	return 0;
 }
 
+/* does some row extracted from text carry name with measure meas? */
+static int
+names_level_row(const char *text, const char *name, pe_measure meas)
+{
+	size_t		j;
+
+	if (!names_row(text, name))
+		return 0;
+	for (j = 0; j < res.nrows; j++)
+		if (strcmp(res.rows[j].indicator, name) == 0 && res.rows[j].measure == meas)
+			return 1;
+	return 0;
+}
+
+/*
+ * 增长率 is a noun inside a name, not the change word 增长: a rate written
+ * with ‰ or % is its level (NBS 2018 and 2019, 中新网 2023, 广西 2021,
+ * 松原 2024, devgold 06)
+ */
+static const char *const growth_rate_examples[][2] = {
+	{"死亡人口993万人,人口死亡率为7.13‰;人口自然增长率为3.81‰。", "人口自然增长率"},
+	{"死亡人口998万人,死亡率为7.14‰;人口自然增长率为3.34‰。", "人口自然增长率"},
+	{"死亡人口1041万人,人口死亡率为7.37‰;人口自然增长率为-0.60‰。", "人口自然增长率"},
+	{"死亡人口34.2萬人,死亡率為6.80‰;自然增長率為2.88‰。", "自然增长率"},
+	{"人口死亡率4.47‰,比上年下降0.33个千分点;人口自然增长率7.22‰,比上年下降0.42个千分点。", "人口自然增长率"},
+};
+
 static void
 table_examples(const pe_name_frame *t, const char *what)
 {
@@ -89,6 +116,13 @@ main(void)
 	   "接近 before the figure: 省内电力装机容量接近5000万千瓦");
 	ok(names_row("“一次办”“网上办”“就近办”“马上办”事项比例均超过90%。",
 				 "一次办网上办就近办马上办事项比例"), "就近办 keeps 近 (seed 002)");
+	{
+		size_t		k;
+
+		for (k = 0; k < sizeof(growth_rate_examples) / sizeof(growth_rate_examples[0]); k++)
+			ok(names_level_row(growth_rate_examples[k][0], growth_rate_examples[k][1], PE_MEASURE_LEVEL),
+			   growth_rate_examples[k][0]);
+	}
 	is_str(tidy("●粮食产量继续"), "粮食产量", "lead and trail frames together");
 	is_str(tidy("一般公共预算支出规模将首次"), "一般公共预算支出规模", "longer frame first");
 	is_str(tidy("地区生产总值[2]"), "地区生产总值", "footnote mark [2]");
