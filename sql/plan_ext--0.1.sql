@@ -486,7 +486,7 @@ CREATE FUNCTION plan_segment(doc text) RETURNS text[]
 	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 -- STABLE, not IMMUTABLE: the result depends on plan_user_words.
 COMMENT ON FUNCTION plan_segment(text) IS
-	'the tokens plan_parser cuts a text into (blanks left out), for debugging segmentation';
+	'the tokens plan_parser cuts a text into: words, numbers and each punctuation mark, white space left out';
 
 CREATE FUNCTION plan_tsquery(query text) RETURNS tsquery
 	AS 'MODULE_PATHNAME', 'plan_tsquery'

@@ -22,6 +22,10 @@ SELECT plan_segment('规模以上工业增加值增长9%，城镇调查失业率
 -- a function word between two words stays alone
 SELECT plan_segment('在市委、市政府和县委的坚强领导下');
 SELECT plan_segment('安徽省和县');
+-- each punctuation mark is a token (as word-segmentation corpora count
+-- them); a dash or ellipsis run is one, white space is left out
+SELECT plan_segment('“远望号”航天远洋测量船——实现新跨越…… （附图片1张）');
+SELECT alias, token FROM ts_debug('plan_zh', '”，——');
 -- Latin, digits, alphanumerics; full width and Traditional segment like plain text
 SELECT plan_segment('PM2.5平均浓度下降，GDP突破1000亿元');
 SELECT plan_segment('５Ｇ網絡覆蓋率達到９５％');

@@ -163,8 +163,8 @@ plan_prs_lextype(PG_FUNCTION_ARGS)
 /*
  * plan_segment(doc text) returns text[]
  *
- * The tokens plan_parser cuts doc into, blanks left out, as written in
- * doc (not folded): a debugging aid.
+ * The tokens plan_parser cuts doc into, white space left out, as written
+ * in doc (not folded): words, numbers and each punctuation mark.
  */
 PG_FUNCTION_INFO_V1(plan_segment);
 Datum
@@ -185,7 +185,7 @@ plan_segment(PG_FUNCTION_ARGS)
 	for (i = 0; i < n; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		if (tok[i].type == PE_TOK_BLANK)
+		if (tok[i].type == PE_TOK_BLANK && pe_blank_is_space(s + tok[i].off, tok[i].len))
 			continue;
 		elems[k++] = PointerGetDatum(cstring_to_text_with_len(s + tok[i].off, (int) tok[i].len));
 	}

@@ -164,13 +164,6 @@ typedef struct tokbuf
 static inline int
 push(tokbuf *tb, size_t off, size_t len, int type, uint32_t node, uint32_t folds)
 {
-	if (tb->n > 0 && type == PE_TOK_BLANK && tb->tok[tb->n - 1].type == PE_TOK_BLANK &&
-		tb->tok[tb->n - 1].off + tb->tok[tb->n - 1].len == off &&
-		tb->tok[tb->n - 1].len + len <= PE_TOKEN_MAX_BYTES)
-	{
-		tb->tok[tb->n - 1].len += (uint32_t) len;
-		return 0;
-	}
 	if (tb->n == tb->cap)
 	{
 		size_t		ncap = tb->cap ? tb->cap * 2 : 64;
@@ -187,6 +180,42 @@ push(tokbuf *tb, size_t off, size_t len, int type, uint32_t node, uint32_t folds
 	tb->tok[tb->n].folds = folds;
 	tb->n++;
 	return 0;
+}
+
+/* white space: one blank token for a run of it */
+static inline int
+is_space_cp(uint32_t c)
+{
+	return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0xA0 || c == 0x3000;
+}
+
+/* dashes and ellipses: a run of one is one mark (——, ……, as SIGHAN writes) */
+static inline int
+is_run_mark(uint32_t c)
+{
+	return (c >= 0x2012 && c <= 0x2015) || c == 0x2026 || c == 0x2500 || c == 0x22EF;
+}
+
+/*
+ * A blank character c at s[off..off+len).  Each punctuation mark is a
+ * token of its own (“，” is three), so that plan_segment shows the marks
+ * the way word-segmentation corpora count them; a run of white space, or
+ * of one dash or ellipsis character, is one token.
+ */
+static int
+push_blank(tokbuf *tb, size_t off, size_t len, uint32_t c, uint32_t *prevc)
+{
+	pe_token   *last = tb->n > 0 ? &tb->tok[tb->n - 1] : NULL;
+
+	if (last != NULL && last->type == PE_TOK_BLANK && last->off + last->len == off &&
+		last->len + len <= PE_TOKEN_MAX_BYTES &&
+		((is_space_cp(c) && is_space_cp(*prevc)) || (c == *prevc && is_run_mark(c))))
+	{
+		last->len += (uint32_t) len;
+		return 0;
+	}
+	*prevc = c;
+	return push(tb, off, len, PE_TOK_BLANK, 0, 1);
 }
 
 /* work arrays for one Han run, grown as needed */
@@ -470,6 +499,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 	tokbuf		tb;
 	hanbuf		h;
 	size_t		i = 0;
+	uint32_t	blankc = 0;
 	pe_lexset	none;
 
 	*tokens = NULL;
@@ -584,13 +614,21 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 		}
 		else
 		{
-			if (push(&tb, start, i - start, PE_TOK_BLANK, 0, 1) < 0)
+			if (push_blank(&tb, start, i - start, c, &blankc) < 0)
 				return -1;
 		}
 	}
 	*tokens = tb.tok;
 	*ntokens = tb.n;
 	return 0;
+}
+
+int
+pe_blank_is_space(const char *tok, size_t len)
+{
+	size_t		i = 0;
+
+	return len > 0 && is_space_cp(next_folded(tok, len, &i));
 }
 
 size_t

@@ -92,6 +92,13 @@ int			pe_segment(pe_arena *arena, const char *s, size_t len,
  * arena memory (NULL when out of memory) and sets *outlen.
  */
 size_t		pe_fold_into(const char *s, size_t len, char *out);
+
+/*
+ * 1 when the blank token tok[0..len) is white space (a run of it), 0 when
+ * it is a punctuation mark, symbol or invalid byte: what plan_segment
+ * leaves out.
+ */
+int			pe_blank_is_space(const char *tok, size_t len);
 char	   *pe_fold_text(pe_arena *arena, const char *s, size_t len, size_t *outlen);
 
 /*

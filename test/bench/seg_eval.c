@@ -1,8 +1,9 @@
 /*
  * seg_eval.c
  *	  Segment text line by line with pe_segment (built-in dictionaries, no
- *	  user words) and print the non-blank tokens of each line separated by
- *	  two spaces, the format of the SIGHAN icwb2 gold files, for
+ *	  user words) and print the tokens of each line that are not white space
+ *	  (what plan_segment returns: words, numbers, punctuation marks)
+ *	  separated by two spaces, the format of the SIGHAN icwb2 gold files, for
  *	  test/bench/seg_f1.py.
  *
  *	  build/bench/seg_eval [-g] < test.utf8 > out.utf8
@@ -56,7 +57,7 @@ main(int argc, char **argv)
 		}
 		for (k = 0; k < nt; k++)
 		{
-			if (tok[k].type == PE_TOK_BLANK)
+			if (tok[k].type == PE_TOK_BLANK && pe_blank_is_space(line + tok[k].off, tok[k].len))
 				continue;
 			printf("%s%.*s", first ? "" : "  ", (int) tok[k].len, line + tok[k].off);
 			first = 0;

@@ -244,6 +244,20 @@ main(void)
 	is_str(typed(&lx, "café и"), "word:café blank:  word:и", "other alphabets");
 	is_str(typed(&lx, "版本1.2."), "cjkword:版本 number:1.2 blank:.", "trailing period is not part of a number");
 
+	/*
+	 * Punctuation: one blank token a mark, as SIGHAN's corpora count them
+	 * (PKU test: “远望号”航天远洋测量船; 新年贺词——; 等等……); a run of white
+	 * space, or of one dash or ellipsis, is one token; a mark and the space
+	 * after it are two.
+	 */
+	is_str(typed(&lx, "”，"), "blank:” blank:，", "two marks, two tokens");
+	is_str(typed(&lx, "贺词——二"), "cjkword:贺词 blank:—— cjkchar:二", "a dash run is one token");
+	is_str(typed(&lx, "等等……”"), "cjkword:等等 blank:…… blank:”", "an ellipsis run, then a quote");
+	is_str(typed(&lx, "，  \t）（"), "blank:， blank:  \t blank:） blank:（", "white space run apart from the marks");
+	is_str(typed(&lx, "a\xE3\x80\x80 b"), "asciiword:a blank:\xE3\x80\x80  asciiword:b", "ideographic space and space: one run");
+	ok(pe_blank_is_space("\xE3\x80\x80", 3) && pe_blank_is_space(" \t", 2) &&
+	   !pe_blank_is_space("，", 3) && !pe_blank_is_space("\xFF", 1), "pe_blank_is_space");
+
 	/* fold */
 	{
 		size_t		fl;
