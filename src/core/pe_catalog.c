@@ -19,6 +19,7 @@
 
 #include <string.h>
 
+#include "pe_region.h"
 #include "pe_utf8.h"
 
 /*----------
@@ -1015,6 +1016,29 @@ lookup_without_place(const char *s, size_t n, int depth)
 
 static int	has_chars(const char *s, size_t len, int n);
 
+/*
+ * Lookup without a leading region of the compiled region table written
+ * without its suffix (成都经济总量, 郑州全市生产总值, 福建全省生产总值): the
+ * place rule above needs a suffix, and 成都 / 郑州 / 福建 end in none.  The
+ * rest, after a scope word, must be a catalogue name of two characters or
+ * more.
+ */
+static int
+lookup_without_region(const char *s, size_t n)
+{
+	const pe_region_entry *r = NULL;
+	size_t		l = pe_region_longest_at(s, n, 0, &r);
+	size_t		sp;
+	int			e;
+
+	if (l == 0 || !has_chars(s + l, n - l, 2))
+		return -1;
+	if ((e = lookup(s + l, n - l)) >= 0)
+		return e;
+	sp = scope_prefix(s + l, n - l);
+	return sp > 0 ? lookup(s + l + sp, n - l - sp) : -1;
+}
+
 /* step 2 and 3 of the rules on one normalised candidate, as written */
 static int
 lookup_whole(const char *s, size_t n)
@@ -1027,7 +1051,9 @@ lookup_whole(const char *s, size_t n)
 	p = scope_prefix(s, n);
 	if (p > 0 && (e = lookup(s + p, n - p)) >= 0)
 		return e;
-	return lookup_without_place(s + p, n - p, 0);
+	if ((e = lookup_without_place(s + p, n - p, 0)) >= 0)
+		return e;
+	return lookup_without_region(s + p, n - p);
 }
 
 /*

@@ -51,7 +51,19 @@ test_issue_examples(void)
 		"社会消费品零售总额", "社零总额", "全区社会消费品零售总额", "社会消费品零售总额：", NULL
 	};
 
+	/*
+	 * a region of the region table without its suffix (real sentences:
+	 * 成都经济总量近2万亿元, 四川 2022 work report; 2022年郑州全市生产总值预计增长2%左右,
+	 * 21世纪经济报道 2023-01-05; 今年福建全省生产总值预计增长8.5%, 海西晨报 2016-01-12)
+	 */
+	static const char *const gdp_region[] = {
+		"成都经济总量", "郑州全市生产总值", "福建全省生产总值", NULL
+	};
 	same_key("gdp", gdp);
+	same_key("gdp", gdp_region);
+	is_str(key("吉林粮食产量"), "grain_output", "a province's short name before a name");
+	is_str(key("成都"), "~成都", "a region alone is no catalogue name");
+	is_str(key("中山大学"), "~中山大学", "a region before a non-catalogue rest");
 	same_key("industrial_value_added_above_scale", above);
 	same_key("retail_sales", retail);
 
