@@ -33,9 +33,13 @@ SELECT plan_tsquery('pm 2.5') AS spaced, plan_tsquery('PM2.5') AS joined,
 SELECT to_tsvector('plan_zh', :'air') @@ plan_tsquery('pm 2.5') AS spaced_finds_joined,
        to_tsvector('plan_zh', :'air') @@ plan_tsquery('PM10') AS joined_finds_spaced,
        to_tsvector('plan_zh', :'air') @@ plan_tsquery('pm 25') AS other_number;
--- R&D and COVID-19 become phrases of their parts, found where written
+-- R&D is one word (letters joined by &); COVID-19 a phrase of its parts, found where written
 SELECT plan_tsquery('R&D') AS rd, plan_tsquery('COVID-19') AS covid,
        to_tsvector('plan_zh', '研究与试验发展(R&D)经费投入强度') @@ plan_tsquery('R&D') AS rd_found;
+-- a figure straight after an abbreviation is a word of its own: GDP and 2917.85 both find it
+SELECT plan_segment('GDP2917.85亿元') AS seg,
+       to_tsvector('plan_zh', '全市GDP2917.85亿元') @@ plan_tsquery('GDP') AS gdp,
+       to_tsvector('plan_zh', '全市GDP2917.85亿元') @@ plan_tsquery('2917.85亿元') AS figure;
 -- only stop words or punctuation: the empty query, without a notice, matching nothing
 SELECT numnode(plan_tsquery('的')) AS stop_word_nodes, numnode(plan_tsquery('，。')) AS punctuation_nodes,
        plan_tsquery('的 碳达峰') AS stop_word_dropped;

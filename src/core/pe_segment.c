@@ -428,6 +428,37 @@ number_unit_end(const char *s, size_t len, size_t i)
 }
 
 /*
+ * Does the digit run at s[i..) read as a quantity rather than as part of a
+ * name?  Letters then digits stay one word when the digits name a thing
+ * (PM2.5, G20, CO2, A4, MP3, PM10), but a figure written straight after an
+ * abbreviation is a word of its own (GDP2917.85亿元, GDP5.2%, CPI102.3,
+ * GDP100亿): three or more digits before any decimal point, or a magnitude
+ * or per-cent sign after the run.
+ */
+static int
+quantity_follows(const char *s, size_t len, size_t i)
+{
+	size_t		ndig = 0,
+				j = i;
+	int			point = 0;
+
+	while (j < len)
+	{
+		size_t		k = j;
+		uint32_t	c = next_folded(s, len, &k);
+
+		if (c >= '0' && c <= '9')
+			ndig += !point;
+		else if (c == '.' && !point && ndig > 0)
+			point = 1;
+		else
+			return ndig >= 3 || (ndig > 0 && (c == '%' || c == 0x4E07 || c == 0x4EBF));
+		j = k;
+	}
+	return ndig >= 3;
+}
+
+/*
  * segment the n Han characters in h (byte offsets relative to the input);
  * folds: whether folding changed any character of the run.
  *
@@ -580,6 +611,10 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 				uint32_t	c2 = next_folded(s, len, &j);
 				int			cl2 = char_class(c2);
 
+				/* GDP2917.85: the abbreviation and the figure, two words */
+				if (cl2 == CL_DIGIT && latin && !digits && !other &&
+					quantity_follows(s, len, i))
+					break;
 				if (cl2 == CL_DIGIT || cl2 == CL_LATIN || cl2 == CL_LETTER)
 				{
 					digits |= cl2 == CL_DIGIT;
@@ -588,6 +623,20 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 					prev = c2;
 					i = j;
 					continue;
+				}
+				/* an ampersand between letters: R&D, M&A, AT&T */
+				if (c2 == '&' && cl == CL_LATIN && !digits && !other &&
+					((prev >= 'a' && prev <= 'z')) && j < len)
+				{
+					size_t		k = j;
+					uint32_t	c3 = next_folded(s, len, &k);
+
+					if (c3 >= 'a' && c3 <= 'z')
+					{
+						prev = c3;
+						i = k;
+						continue;
+					}
 				}
 				/* a decimal point between digits: 8.5, PM2.5 */
 				if (c2 == '.' && prev >= '0' && prev <= '9' && j < len)

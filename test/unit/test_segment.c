@@ -243,6 +243,18 @@ main(void)
 	is_str(seg(&lx, "５Ｇ網絡覆蓋率"), "５Ｇ|網絡|覆蓋率", "full-width and Traditional segment like plain text");
 	is_str(typed(&lx, "café и"), "word:café blank:  word:и", "other alphabets");
 	is_str(typed(&lx, "版本1.2."), "cjkword:版本 number:1.2 blank:.", "trailing period is not part of a number");
+	/*
+	 * A figure written straight after an abbreviation is a word of its own
+	 * (三亚 2021: GDP2917.85亿元; 统计公报: CPI102.3; GDP5.2%), a name of
+	 * letters and digits is not (PM2.5, G20, CO2, PM10)
+	 */
+	is_str(typed(&lx, "GDP2917.85亿元"), "asciiword:GDP number:2917.85亿 cjkchar:元", "GDP|2917.85亿");
+	is_str(typed(&lx, "CPI102.3"), "asciiword:CPI number:102.3", "CPI|102.3");
+	is_str(typed(&lx, "GDP5.2%"), "asciiword:GDP number:5.2%", "a per cent after the letters");
+	is_str(typed(&lx, "PM10和CO2"), "numword:PM10 cjkchar:和 numword:CO2", "PM10, CO2 stay whole");
+	/* an ampersand between letters: R&D, M&A */
+	is_str(typed(&lx, "R&D投入"), "asciiword:R&D cjkword:投入", "R&D is one word");
+	is_str(typed(&lx, "R& D"), "asciiword:R blank:& blank:  asciiword:D", "an ampersand before a space is a mark");
 
 	/*
 	 * Punctuation: one blank token a mark, as SIGHAN's corpora count them
