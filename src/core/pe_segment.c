@@ -428,20 +428,24 @@ number_unit_end(const char *s, size_t len, size_t i)
 }
 
 /*
- * Does the digit run at s[i..) read as a quantity rather than as part of a
- * name?  Letters then digits stay one word when the digits name a thing
- * (PM2.5, G20, CO2, A4, MP3, PM10), but a figure written straight after an
- * abbreviation is a word of its own (GDP2917.85亿元, GDP5.2%, CPI102.3,
- * GDP100亿): three or more digits before any decimal point, or a magnitude
- * or per-cent sign after the run.
+ * Does the digit run at s[i..) read as a figure rather than as part of a
+ * name, after nletters ASCII letters?  Letters then digits stay one word
+ * when the digits name a thing (PM2.5, PM10, G20, CO2, IPv6, ISO9001, and
+ * the road numbers G328, S272, X584 of one letter), but a figure written
+ * straight after an abbreviation of two or more letters is a word of its
+ * own (GDP2917.85亿元, CPI102.3, GDP5.2%, GDP100亿, gdp2024年): a decimal
+ * point after two or more digits, or a magnitude, per-cent sign or 年
+ * after the run.
  */
 static int
-quantity_follows(const char *s, size_t len, size_t i)
+figure_follows(const char *s, size_t len, size_t i, size_t nletters)
 {
 	size_t		ndig = 0,
 				j = i;
 	int			point = 0;
 
+	if (nletters < 2)
+		return 0;
 	while (j < len)
 	{
 		size_t		k = j;
@@ -452,10 +456,11 @@ quantity_follows(const char *s, size_t len, size_t i)
 		else if (c == '.' && !point && ndig > 0)
 			point = 1;
 		else
-			return ndig >= 3 || (ndig > 0 && (c == '%' || c == 0x4E07 || c == 0x4EBF));
+			return (point && ndig >= 2) ||
+				(c == '%' || c == 0x4E07 || c == 0x4EBF || c == 0x5E74);
 		j = k;
 	}
-	return ndig >= 3;
+	return point && ndig >= 2;
 }
 
 /*
@@ -604,6 +609,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 						latin = cl == CL_LATIN,
 						other = cl == CL_LETTER;
 			uint32_t	prev = c;
+			size_t		nch = 1;	/* characters so far */
 
 			while (i < len && i - start < PE_TOKEN_MAX_BYTES - 8)
 			{
@@ -613,7 +619,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 
 				/* GDP2917.85: the abbreviation and the figure, two words */
 				if (cl2 == CL_DIGIT && latin && !digits && !other &&
-					quantity_follows(s, len, i))
+					figure_follows(s, len, i, nch))
 					break;
 				if (cl2 == CL_DIGIT || cl2 == CL_LATIN || cl2 == CL_LETTER)
 				{
@@ -622,6 +628,7 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 					other |= cl2 == CL_LETTER;
 					prev = c2;
 					i = j;
+					nch++;
 					continue;
 				}
 				/* an ampersand between letters: R&D, M&A, AT&T */

@@ -245,13 +245,17 @@ main(void)
 	is_str(typed(&lx, "版本1.2."), "cjkword:版本 number:1.2 blank:.", "trailing period is not part of a number");
 	/*
 	 * A figure written straight after an abbreviation is a word of its own
-	 * (三亚 2021: GDP2917.85亿元; 统计公报: CPI102.3; GDP5.2%), a name of
-	 * letters and digits is not (PM2.5, G20, CO2, PM10)
+	 * (the issue's GDP2917.85; gdp2024年 as page titles write it; CPI102.3;
+	 * GDP5.2%), a name of letters and digits is not (PM2.5, PM10, CO2; the
+	 * road numbers of the seeds and samples, 国道G328, 省道S272; ISO9001)
 	 */
 	is_str(typed(&lx, "GDP2917.85亿元"), "asciiword:GDP number:2917.85亿 cjkchar:元", "GDP|2917.85亿");
 	is_str(typed(&lx, "CPI102.3"), "asciiword:CPI number:102.3", "CPI|102.3");
 	is_str(typed(&lx, "GDP5.2%"), "asciiword:GDP number:5.2%", "a per cent after the letters");
 	is_str(typed(&lx, "PM10和CO2"), "numword:PM10 cjkchar:和 numword:CO2", "PM10, CO2 stay whole");
+	is_str(typed(&lx, "gdp2024年"), "asciiword:gdp number:2024年", "a year after the letters");
+	is_str(typed(&lx, "G328和S272"), "numword:G328 cjkchar:和 numword:S272", "road numbers stay whole");
+	is_str(typed(&lx, "ISO9001"), "numword:ISO9001", "a standard's number stays whole");
 	/* an ampersand between letters: R&D, M&A */
 	is_str(typed(&lx, "R&D投入"), "asciiword:R&D cjkword:投入", "R&D is one word");
 	is_str(typed(&lx, "R& D"), "asciiword:R blank:& blank:  asciiword:D", "an ampersand before a space is a mark");
