@@ -190,6 +190,7 @@ int			pe_figure_possible(const char *doc, size_t len);
 size_t		pe_mention_read(pe_x *x, size_t i, size_t e, mention *m, int allow_sign, int han);
 int			pe_mention_noise(pe_x *x, mention *m);
 int			pe_change_word(pe_x *x, size_t s, size_t e, int *sign, size_t *after);
+int			pe_change_noun_at(pe_x *x, size_t i, size_t e);
 
 /* pe_name.c: indicator names in the decoded text */
 void		pe_name_clean(pe_x *x, size_t *ps, size_t *pe);

@@ -576,7 +576,7 @@ name_cut_predicate(pe_x *x, size_t s, size_t e)
 	for (i = s; i < e; i++)
 	{
 		if (any_at_w(x, i, WORDS(predicate_words), &f_predicate) &&
-			!name_predicate_inside(x, i, e))
+			!name_predicate_inside(x, i, e) && !pe_change_noun_at(x, i, e))
 		{
 			e = i;
 			break;

@@ -60,6 +60,17 @@ static const char *const growth_rate_examples[][2] = {
 	{"人口死亡率4.47‰,比上年下降0.33个千分点;人口自然增长率7.22‰,比上年下降0.42个千分点。", "人口自然增长率"},
 };
 
+/*
+ * A change word before 的 and a noun, or before 贡献, modifies the name's
+ * noun; it is not the change the figure measures (national 2025 report,
+ * 国新办 2017, statistics communiqués)
+ */
+static const char *const change_modifier_examples[][2] = {
+	{"对全球经济增长的贡献率保持在30%左右。", "对全球经济增长的贡献率"},
+	{"2013—2016年,我国对世界经济增长的平均贡献率达到30%左右。", "对世界经济增长的平均贡献率"},
+	{"2016年,最终消费支出对经济增长的贡献率为64.6%。", "最终消费支出对经济增长的贡献率"},
+};
+
 static void
 table_examples(const pe_name_frame *t, const char *what)
 {
@@ -122,6 +133,13 @@ main(void)
 		for (k = 0; k < sizeof(growth_rate_examples) / sizeof(growth_rate_examples[0]); k++)
 			ok(names_level_row(growth_rate_examples[k][0], growth_rate_examples[k][1], PE_MEASURE_LEVEL),
 			   growth_rate_examples[k][0]);
+	}
+	{
+		size_t		k;
+
+		for (k = 0; k < sizeof(change_modifier_examples) / sizeof(change_modifier_examples[0]); k++)
+			ok(names_level_row(change_modifier_examples[k][0], change_modifier_examples[k][1],
+							   PE_MEASURE_LEVEL), change_modifier_examples[k][0]);
 	}
 	is_str(tidy("●粮食产量继续"), "粮食产量", "lead and trail frames together");
 	is_str(tidy("一般公共预算支出规模将首次"), "一般公共预算支出规模", "longer frame first");
