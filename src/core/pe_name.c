@@ -549,9 +549,14 @@ name_predicate_inside(pe_x *x, size_t i, size_t e)
 		return 1;
 	if (pe_x_at(x, i, "在") || pe_x_at(x, i, "到") || pe_x_at(x, i, "至") ||
 		pe_x_at(x, i, "由") || pe_x_at(x, i, "从") ||
-		pe_x_at(x, i, "共") || pe_x_at(x, i, "均"))
+		pe_x_at(x, i, "共") || pe_x_at(x, i, "均") ||
+		pe_x_at(x, i, "将") || pe_x_at(x, i, "要"))
 	{
-		/* single-character predicates only right before digits/words we know */
+		/*
+		 * single-character predicates only right before digits/words we
+		 * know: the modal 将/要 before its verb (全市生产总值将达到, 服务业总规模要迈上)
+		 * but not 主要污染物, 将来
+		 */
 		size_t		j = i + 1;
 
 		if (!(j < e && (pe_x_digit(x->cp[j]) >= 0 ||

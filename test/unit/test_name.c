@@ -71,6 +71,18 @@ static const char *const change_modifier_examples[][2] = {
 	{"2016年,最终消费支出对经济增长的贡献率为64.6%。", "最终消费支出对经济增长的贡献率"},
 };
 
+/*
+ * Verbs of a new level (跃上/迈上/站上/登上 ... 台阶) and the modals 将/要/力争/
+ * 有望 before a verb end the name (national 2025 report, 四川 2015, 国务院
+ * on services 2025, seed 001)
+ */
+static const char *const verb_end_examples[][2] = {
+	{"粮食产量首次跃上1.4万亿斤新台阶。", "粮食产量"},
+	{"力争到2020年全口径医药产业规模迈上5000亿元台阶。", "全口径医药产业规模"},
+	{"明确提出到2030年，我国服务业总规模要迈上100万亿元台阶。", "服务业总规模"},
+	{"实现年产400万吨以上各类玉米深加工产品,年产值将达120亿元左右。", "年产值"},
+};
+
 static void
 table_examples(const pe_name_frame *t, const char *what)
 {
@@ -140,6 +152,8 @@ main(void)
 		for (k = 0; k < sizeof(change_modifier_examples) / sizeof(change_modifier_examples[0]); k++)
 			ok(names_level_row(change_modifier_examples[k][0], change_modifier_examples[k][1],
 							   PE_MEASURE_LEVEL), change_modifier_examples[k][0]);
+		for (k = 0; k < sizeof(verb_end_examples) / sizeof(verb_end_examples[0]); k++)
+			ok(names_row(verb_end_examples[k][0], verb_end_examples[k][1]), verb_end_examples[k][0]);
 	}
 	is_str(tidy("●粮食产量继续"), "粮食产量", "lead and trail frames together");
 	is_str(tidy("一般公共预算支出规模将首次"), "一般公共预算支出规模", "longer frame first");
