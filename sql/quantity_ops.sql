@@ -128,3 +128,11 @@ SELECT provolatile FROM pg_proc WHERE proname = 'plan_quantity_satisfies';
 -- NULL in, NULL out
 SELECT NULL::plan_quantity = '1元', plan_quantity_satisfies(NULL, '1元'),
 	'1元'::plan_quantity + NULL;
+
+-- per-mille points (人口自然增长率7.22‰,比上年下降0.42个千分点) and 兆 = 10^12 before a unit
+SELECT '7.22‰'::plan_quantity - '6.80‰' AS rate_gap,
+	'11.69‰'::plan_quantity - '0.75个千分点' AS rate_after,
+	plan_quantity_to('0.42个千分点', '个百分点') AS in_points,
+	'1个千分点'::plan_quantity = '0.1个百分点' AS same_change;
+SELECT plan_quantity_to('1.4兆斤', '万吨') AS grain, plan_quantity_to('约3.6兆元', '亿元') AS yuan,
+	plan_quantity_to('50兆瓦', '千瓦') AS megawatt_is_no_magnitude;

@@ -22,7 +22,11 @@
  * list for extraction and plan_quantity (pe_units.c).
  */
 
-static const char *const magnitudes[] = {"万亿", "亿", "万", "千", "百", NULL};
+/*
+ * Magnitude words before a unit; 兆 is 10^12 as Taiwanese reports write it
+ * (糧食產量1.4兆斤左右; pe_units.c takes it only before a catalogue unit).
+ */
+static const char *const magnitudes[] = {"万亿", "亿", "万", "千", "百", "兆", NULL};
 
 /* units whose object noun usually follows the number: 成立7个课题组 */
 static const char *const classifier_units[] = {

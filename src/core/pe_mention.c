@@ -16,6 +16,15 @@
 
 #include <string.h>
 
+/* does doc[j..len) open with 百 or 千分 (个百分点, 个千分点 after a lone numeral)? */
+static int
+points_after_ge(const char *doc, size_t len, size_t j)
+{
+	uint32_t	c = pe_utf8_next(doc, len, &j);
+
+	return c == 0x767E || (c == 0x5343 && j < len && pe_utf8_next(doc, len, &j) == 0x5206);
+}
+
 /*
  * May doc hold a figure at all?  Every row needs a digit (a figure, or a
  * table's row number) or a Chinese-numeral figure: this is the test of
@@ -70,7 +79,7 @@ pe_figure_possible(const char *doc, size_t len)
 							  (is_more_word(next) && j < len &&
 							   filter_has(&f_unit, pe_utf8_next(doc, len, &j)))) :
 							 (c != 0x4E00 && next == 0x4E2A && j < len &&
-							  pe_utf8_next(doc, len, &j) == 0x767E))
+							  points_after_ge(doc, len, j)))
 						return 1;
 				}
 			}

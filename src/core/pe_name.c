@@ -92,6 +92,20 @@ const pe_name_frame pe_name_trail_frames[] = {
 	{NULL, NULL, NULL}
 };
 
+/*
+ * Comparison bases that are no name when nothing else is left before the
+ * change word: the figure shares the name of the level before it, as
+ * after 同比增长 (a predicate word of its own).
+ */
+const pe_name_frame pe_name_bare_bases[] = {
+	{"同比", "2018年,全县地区生产总值完成46.1亿元,同比下降4.3%;规模以上工业增加值完成6.24亿元,同比下降34.9%。",
+	 "规模以上工业增加值"},
+	{"同比", "商品混凝土產量為1646838立方米,同比下降2.7%;水泥產量為2056791噸,同比增長1.2%。",
+	 "商品混凝土产量"},
+	{"同比", "全年造林面积19800亩。全年木材产量1868立方米,同比下降90.7%。", "木材产量"},
+	{NULL, NULL, NULL}
+};
+
 /* scope words kept before a fixed name */
 const pe_name_frame pe_name_fixed_scopes[] = {
 	{"全市生产总值", "全市生产总值达到5.67万亿元、增长5.4%。", "全市生产总值"},
@@ -630,6 +644,18 @@ name_shorten(pe_x *x, size_t s, size_t e, size_t end0)
 	return s;
 }
 
+/* is [s, e) a comparison base alone (同比 before 下降)? */
+static int
+name_is_bare_base(pe_x *x, size_t s, size_t e)
+{
+	int			k;
+
+	for (k = 0; pe_name_bare_bases[k].text; k++)
+		if (pe_x_at(x, s, pe_name_bare_bases[k].text) == e - s && e > s)
+			return 1;
+	return 0;
+}
+
 /*
  * Clean a candidate name span [s, e): strip leading scope/time/stance words
  * and years, cut at the first predicate word.  Returns the cleaned span.
@@ -642,6 +668,8 @@ pe_name_clean(pe_x *x, size_t *ps, size_t *pe)
 
 	s = name_strip_lead(x, s, e);
 	e = name_cut_predicate(x, s, e);
+	if (name_is_bare_base(x, s, e))
+		e = s;
 	s = name_shorten(x, s, e, *pe);
 	*ps = s;
 	*pe = e;

@@ -35,6 +35,8 @@ extern const pe_name_frame pe_name_lead_frames[];
 extern const pe_name_frame pe_name_trail_frames[];
 /* forecast words stripped before a scope word (预期全省地区生产总值) */
 extern const pe_name_frame pe_name_forecast_leads[];
+/* comparison bases that alone are no name (同比 in ,同比下降4.3%) */
+extern const pe_name_frame pe_name_bare_bases[];
 /* scope words kept in front of a fixed indicator name (全市生产总值) */
 extern const pe_name_frame pe_name_fixed_scopes[];
 

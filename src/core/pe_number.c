@@ -814,7 +814,8 @@ middle_dot_decimal(const char *s, size_t len, size_t i)
 	if (cp == '%' || cp == 0xFF05 || cp == 0x2030 || cp == 0x4E07 || cp == 0x842C ||
 		cp == 0x4EBF || cp == 0x5104 || cp == 0x500D)
 		return 1;
-	return len - i >= 12 && memcmp(s + i, "个百分点", 12) == 0;
+	return len - i >= 12 && (memcmp(s + i, "个百分点", 12) == 0 ||
+							 memcmp(s + i, "个千分点", 12) == 0);
 }
 
 /*

@@ -1264,6 +1264,28 @@ flip_direction(pe_quantity *q)
 	q->prefix = q->suffix = q->count_word = 0;
 }
 
+/*
+ * The difference r of two rates in a's unit, restated in points: 9% - 8%
+ * = 1个百分点, 7.22‰ - 6.80‰ = 0.42个千分点 (a point has the scale of its
+ * rate, so rescale() converts).
+ */
+static int
+rate_gap_in_points(const pe_unit *rate, pe_quantity *r)
+{
+	const char *w = strcmp(rate->text, "‰") == 0 ? "个千分点" : "个百分点";
+	pe_unit		pts;
+	int			rc;
+
+	(void) pe_unit_lookup(w, strlen(w), &pts);
+	if ((rc = rescale(&r->value, rate, &pts, &r->value)) != PE_NUM_OK)
+		return rc;
+	if ((rc = rescale(&r->value_max, rate, &pts, &r->value_max)) != PE_NUM_OK)
+		return rc;
+	r->unit = pts;
+	r->flags &= (uint8_t) ~(PE_QF_MAG_BOTH);
+	return PE_NUM_OK;
+}
+
 static int
 addsub(const pe_quantity *a, const pe_quantity *b, int sub, pe_quantity *out)
 {
@@ -1320,22 +1342,8 @@ addsub(const pe_quantity *a, const pe_quantity *b, int sub, pe_quantity *out)
 		return PE_NUM_ESYNTAX;
 	if (r.qual != PE_QUAL_RANGE)
 		r.value_max = r.value;
-	if (ratio_minus_ratio)
-	{
-		/* 9% - 8% = 1个百分点: the difference of two rates is in points */
-		pe_unit	pts;
-		pe_num		sc;
-
-		(void) pe_unit_lookup("个百分点", strlen("个百分点"), &pts);
-		if ((rc = pe_unit_scale(&a->unit, &sc)) != PE_NUM_OK)
-			return rc;
-		if ((rc = pe_num_mul(&r.value, &sc, &r.value)) != PE_NUM_OK)
-			return rc;
-		if ((rc = pe_num_mul(&r.value_max, &sc, &r.value_max)) != PE_NUM_OK)
-			return rc;
-		r.unit = pts;
-		r.flags &= (uint8_t) ~(PE_QF_MAG_BOTH);
-	}
+	if (ratio_minus_ratio && (rc = rate_gap_in_points(&a->unit, &r)) != PE_NUM_OK)
+		return rc;
 	if ((rc = pe_quantity_base(&r, &blo, &bhi)) != PE_NUM_OK)
 		return rc;
 	*out = r;

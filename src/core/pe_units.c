@@ -146,6 +146,9 @@ static const pe_unit_def catalogue[] = {
 	U("床", M | A | C | X, CL(54), 1, 0, 1),
 	U("盏", M | B | C | X, CL(55), 1, 0, 1),
 	U("册", M | B | C | X, CL(56), 1, 0, 1),
+	/* per-mille points, the change of a ‰ rate (下降0.42个千分点) */
+	/* 115 */ U("个千分点", X, PE_DIM_POINTS, 1, -1, 1),
+	U("千分点", A | X, PE_DIM_POINTS, 1, -1, 1),
 };
 
 #define NCAT (sizeof(catalogue) / sizeof(catalogue[0]))
@@ -171,6 +174,7 @@ static const struct
 	{0x006B, 81},		/* kWh */
 	{0x2030, 26},		/* ‰ */
 	{0x4E2A, 27},		/* 个百分点 */
+	{0x4E2A, 115},		/* 个千分点 */
 	{0x4E2A, 33},		/* 个 */
 	{0x4E2A, 49},		/* 个月 */
 	{0x4EA9, 10},		/* 亩 */
@@ -192,6 +196,7 @@ static const struct
 	{0x5343, 16},		/* 千米 */
 	{0x5343, 20},		/* 千瓦时 */
 	{0x5343, 22},		/* 千瓦 */
+	{0x5343, 116},		/* 千分点 */
 	{0x5347, 55},		/* 升 */
 	{0x5398, 56},		/* 厘米 */
 	{0x53E3, 70},		/* 口 */
@@ -295,7 +300,11 @@ pe_unit_none(pe_unit *out)
 }
 
 /*----------
- * Magnitude prefixes, longest first within each first character.
+ * Magnitude prefixes, longest first within each first character.  兆 is
+ * 10^12 (Taiwanese usage: 糧食產量1.4兆斤左右, 歲出增為3兆128億元) only
+ * before a catalogue unit that is not a power or energy word (兆瓦 is a
+ * megawatt, a word of its own); never bare, never before a word outside
+ * the catalogue (兆帕, 兆字节).
  *----------
  */
 static const struct
@@ -303,20 +312,23 @@ static const struct
 	const char *w;
 	uint8_t		len;
 	int8_t		pow;
+	uint8_t		unit_only;		/* only before a catalogue unit */
 }			magnitudes[] = {
-	{"万亿", 6, 12},
-	{"万", 3, 4},
-	{"亿", 3, 8},
-	{"十万", 6, 5},
-	{"十亿", 6, 9},
-	{"百万", 6, 6},
-	{"百亿", 6, 10},
-	{"千万", 6, 7},
-	{"千亿", 6, 11},
+	{"万亿", 6, 12, 0},
+	{"万", 3, 4, 0},
+	{"亿", 3, 8, 0},
+	{"十万", 6, 5, 0},
+	{"十亿", 6, 9, 0},
+	{"百万", 6, 6, 0},
+	{"百亿", 6, 10, 0},
+	{"千万", 6, 7, 0},
+	{"千亿", 6, 11, 0},
+	{"兆", 3, 12, 1},
 };
 
-size_t
-pe_magnitude_match(const char *s, size_t len, int *pow10)
+/* the magnitude prefix at s; *unit_only as in the table */
+static size_t
+magnitude_at(const char *s, size_t len, int *pow10, int *unit_only)
 {
 	size_t		k;
 
@@ -327,11 +339,34 @@ pe_magnitude_match(const char *s, size_t len, int *pow10)
 		if (l <= len && memcmp(s, magnitudes[k].w, l) == 0)
 		{
 			*pow10 = magnitudes[k].pow;
+			*unit_only = magnitudes[k].unit_only;
 			return l;
 		}
 	}
 	*pow10 = 0;
+	*unit_only = 0;
 	return 0;
+}
+
+size_t
+pe_magnitude_match(const char *s, size_t len, int *pow10)
+{
+	int			unit_only;
+	size_t		l = magnitude_at(s, len, pow10, &unit_only);
+
+	if (unit_only)
+	{
+		*pow10 = 0;
+		return 0;
+	}
+	return l;
+}
+
+/* may a unit-only magnitude (兆) stand before catalogue entry e? */
+static int
+unit_only_ok(int e)
+{
+	return catalogue[e].dim != PE_DIM_POWER && catalogue[e].dim != PE_DIM_ENERGY;
 }
 
 /* longest catalogue word at s (no prefix); returns entry index or -1 */
@@ -407,23 +442,24 @@ pe_unit_match(const char *s, size_t len, int allow_bare_magnitude,
 				wl = 0,
 				wl2 = 0;
 	int			e,
-				e2;
+				e2,
+				unit_only;
 
 	pe_unit_none(out);
 	if (len == 0)
 		return 0;
 	/* plain word (千瓦 beats 千 + 瓦: 千 alone is no prefix anyway) */
 	e = match_word(s, len, &wl, 0);
-	ml = pe_magnitude_match(s, len, &pow);
+	ml = magnitude_at(s, len, &pow, &unit_only);
 	if (ml)
 	{
 		e2 = match_word(s + ml, len - ml, &wl2, 1);
-		if (e2 >= 0 && ml + wl2 > wl)
+		if (e2 >= 0 && ml + wl2 > wl && (!unit_only || unit_only_ok(e2)))
 		{
 			fill_unit(out, s, ml + wl2, e2, catalogue[e2].dim, pow, ml);
 			return ml + wl2;
 		}
-		if (e < 0 && allow_bare_magnitude)
+		if (e < 0 && allow_bare_magnitude && !unit_only)
 		{
 			fill_unit(out, s, ml, PE_UNIT_MAGNITUDE, PE_DIM_NUMBER, pow, ml);
 			return ml;

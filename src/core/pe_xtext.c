@@ -159,9 +159,9 @@ pe_x_unit_at(const pe_x *x, size_t i)
 		return 0;
 	if ((bl = any_at_w(x, i, WORDS(base_units), &f_unit)) != 0)
 		best = bl;
-	/* a magnitude prefix: 万, 亿, 万亿, 千, 百 */
+	/* a magnitude prefix: 万, 亿, 万亿, 千, 百, 兆 */
 	if (x->cp[i] == 0x4E07 || x->cp[i] == 0x4EBF || x->cp[i] == 0x5343 ||
-		x->cp[i] == 0x767E)
+		x->cp[i] == 0x767E || x->cp[i] == 0x5146)
 	{
 		for (m = 0; magnitudes[m]; m++)
 		{

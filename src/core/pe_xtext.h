@@ -359,9 +359,10 @@ x_han_candidate(const pe_x *x, size_t i)
 	if (c == 0x5341)			/* 十年, 十项, 十多个 */
 		return filter_has(&f_unit, next) ||
 			(is_more_word(next) && i + 2 < x->n && filter_has(&f_unit, x->cp[i + 2]));
-	/* a lone digit counts only before 个百分点 (see mention_is_noise) */
+	/* a lone digit counts only before 个百分点 or 个千分点 (see mention_is_noise) */
 	return c != 0x4E00 && next == 0x4E2A /* 个 */ && i + 2 < x->n &&
-		x->cp[i + 2] == 0x767E; /* 百 */
+		(x->cp[i + 2] == 0x767E /* 百 */ ||
+		 (x->cp[i + 2] == 0x5343 /* 千 */ && i + 3 < x->n && x->cp[i + 3] == 0x5206 /* 分 */ ));
 }
 
 /* u equals the literal (the first byte decides most compares) */
@@ -380,7 +381,7 @@ is_pct(const char *u)
 static inline int
 is_points(const char *u)
 {
-	return u && strstr(u, "百分点") != NULL;
+	return u && (strstr(u, "百分点") != NULL || strstr(u, "千分点") != NULL);
 }
 
 #endif							/* PE_XTEXT_H */

@@ -8,7 +8,10 @@ the table of src/core/pe_lexicon_t2s.c, as plan_normalize does.
 import importlib.machinery, json, os, re, sys, types, unicodedata
 here = os.path.dirname(os.path.abspath(__file__))
 shared = os.path.join(here, "..", "..", "..", "shared")
-loader = importlib.machinery.SourceFileLoader("si", os.path.join(shared, "tools", "score-indicators"))
+scorer = os.path.join(shared, "tools", "score-indicators")
+if not os.path.exists(scorer):      # no ../shared: the repository's copy
+    scorer = os.path.join(here, "score-indicators")
+loader = importlib.machinery.SourceFileLoader("si", scorer)
 si = types.ModuleType(loader.name); si.__file__ = loader.path; loader.exec_module(si)
 
 src = open(os.path.join(here, "..", "..", "src", "core", "pe_lexicon_t2s.c"), encoding="utf-8").read()

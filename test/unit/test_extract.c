@@ -417,6 +417,33 @@ main(void)
 	is_str(row(0), "新工作岗位|level|200000|-|个|exact|2025|year|target", "200,000 个 (深圳 2025)");
 	is_int(run("2025 年是十四五规划的最后一年。", 2025), 0, "2025 年 stays a year");
 
+	/*
+	 * per-mille points: the change of a ‰ rate is a delta in 个千分点
+	 * (江苏 2012 communiqué; 人民網 2019, Traditional; devgold 06)
+	 */
+	t = "全年人口出生率为9.44‰,比上年下降0.15个千分点;人口死亡率为6.99‰,上升0.01个千分点。";
+	is_int(run(t, 2013), 4, "two ‰ rates and their changes");
+	is_str(row(1), "人口出生率|delta|-0.15|-|个千分点|exact|2012|year|actual", "下降0.15个千分点");
+	is_str(row(3), "人口死亡率|delta|0.01|-|个千分点|exact|2012|year|actual", "上升0.01个千分点");
+	t = "人口出生率為10.94‰,比2017年下降1.49個千分點。";
+	is_int(run(t, 2019), 2, "Traditional 個千分點");
+	is_str(row(1), "人口出生率|delta|-1.49|-|个千分点|exact|2018|year|actual", "下降1.49個千分點");
+	t = "全年人口出生率11.69‰,比上年下降0.75个千分点;人口死亡率4.47‰,比上年下降0.33个千分点;"
+		"人口自然增长率7.22‰,比上年下降0.42个千分点。";
+	is_int(run(t, 2020), 6, "three ‰ rates and their changes");
+	is_str(row(5), "人口自然增长率|delta|-0.42|-|个千分点|exact|2019|year|actual", "下降0.42个千分点");
+	/* 兆 = 10^12 before a unit (udn 2026 national targets, Traditional; udn, ettoday 2025-26) */
+	t = "今年發展主要預期目標是：居民消費價格漲幅2%左右；糧食產量1.4兆斤左右。";
+	is_int(run(t, 2026), 2, "兆斤 in a target list");
+	is_str(row(1), "粮食产量|level|1.4|-|兆斤|about|2026|year|target", "1.4兆斤左右");
+	t = "GDP規模首度突破1兆美元，人均GDP也首破4萬美元。";
+	ok(run(t, 2026) >= 1 && strcmp(res.rows[0].value, "1") == 0 &&
+	   strcmp(res.rows[0].unit, "兆美元") == 0, "突破1兆美元: value 1, unit 兆美元");
+	t = "距公共債務法規定之上限40.6％，尚有14.1個百分點、約3.6兆元。";
+	ok(run(t, 2025) >= 1 && strcmp(res.rows[res.nrows - 1].value, "3.6") == 0 &&
+	   strcmp(res.rows[res.nrows - 1].unit, "兆元") == 0 &&
+	   res.rows[res.nrows - 1].qualifier == PE_QUAL_ABOUT, "約3.6兆元: about 3.6 兆元");
+
 	/* the constant first-character filters match their word lists */
 	is_int(pe_x_filters_check(), 0,
 		   "pe_extract_filters.h is up to date (else run src/core/gen_extract_filters.py)");

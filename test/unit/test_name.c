@@ -129,6 +129,21 @@ main(void)
 	table_examples(pe_name_trail_frames, "trail frame");
 	table_examples(pe_name_forecast_leads, "forecast lead");
 	table_examples(pe_name_fixed_scopes, "fixed scope");
+	{
+		int			k;
+
+		/* a bare comparison base: the change shares the level's name, no row is named 同比 */
+		for (k = 0; pe_name_bare_bases[k].text; k++)
+		{
+			ok(names_level_row(pe_name_bare_bases[k].example, pe_name_bare_bases[k].name,
+							   PE_MEASURE_GROWTH), pe_name_bare_bases[k].example);
+			ok(!names_row(pe_name_bare_bases[k].example, pe_name_bare_bases[k].text),
+			   "no row named by the comparison base alone");
+		}
+	}
+	/* a lone numeral before 个千分点 is a figure */
+	ok(names_level_row("人口自然增长率比上年下降两个千分点。", "人口自然增长率", PE_MEASURE_DELTA),
+	   "两个千分点 is a delta");
 	table_examples(pe_name_heads, "shared head");
 
 	/* a forecast word without a scope word after it stays: 预期 opens a name */

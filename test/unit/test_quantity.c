@@ -72,6 +72,14 @@ static const struct
 	{"翻两番", "4倍", "exact", 0, "multiple", "4"},
 	{"三分之一", "1/3", "exact", 0, "number", "1/3"},
 	{"4.78万亿", "4.78万亿", "exact", 0, "number", "4780000000000"},
+	/* per-mille points (人口自然增长率7.22‰,比上年下降0.42个千分点) */
+	{"0.42个千分点", "0.42个千分点", "exact", 0, "percentage_point", "0.042"},
+	{"1.49千分点", "1.49千分点", "exact", 0, "percentage_point", "0.149"},
+	/* 兆 = 10^12 before a unit (糧食產量1.4兆斤左右, 約3.6兆元, 突破1兆美元) */
+	{"1.4兆斤左右", "1.4兆斤左右", "about", 0, "mass", "700000000"},
+	{"约3.6兆元", "约3.6兆元", "about", 0, "money", "3600000000000"},
+	{"1兆美元", "1兆美元", "exact", 0, "money_usd", "1000000000000"},
+	{"50兆瓦", "50兆瓦", "exact", 0, "power", "50000"},
 	{"二〇三五年", "2035年", "exact", 0, "years", "2035"},
 	{"三十万人", "30万人", "exact", 0, "people", "300000"},
 	{"3万株", "3万株", "exact", 0, "count:株", "30000"},
@@ -166,6 +174,7 @@ test_compare(void)
 		{"1公斤", "1千克"}, {"2斤", "1公斤"}, {"1平方公里", "100公顷"},
 		{"15亩", "10000平方米"}, {"3万株", "30000株"}, {"35亿元以上", "不低于35亿元"},
 		{"1度", "1千瓦时"}, {"10‰", "1%"}, {"1成", "10%"}, {"1/2", "0.5"},
+		{"1个千分点", "0.1个百分点"}, {"1千分点", "1个千分点"}, {"0.5兆斤", "2500亿公斤"},
 	};
 	const char *ne[][2] = {
 		{"1%", "1个百分点"}, {"1个", "1家"}, {"8.5%", "8.5%左右"},
@@ -246,6 +255,10 @@ test_arith(void)
 	is_str(op2("9%", "8%", 1), "1个百分点", "9% - 8% = 1个百分点");
 	is_str(op2("8%", "1个百分点", 0), "9%", "8% + 1个百分点 = 9%");
 	is_str(op2("1个百分点", "8%", 0), "9%", "1个百分点 + 8% = 9%");
+	is_str(op2("7.22‰", "6.80‰", 1), "0.42个千分点", "7.22‰ - 6.80‰ = 0.42个千分点");
+	is_str(op2("11.69‰", "0.75个千分点", 1), "10.94‰", "11.69‰ - 0.75个千分点 = 10.94‰");
+	is_str(op2("9.44‰", "0.15个千分点", 0), "9.59‰", "‰ + 个千分点");
+	is_str(op2("7‰", "0.1个百分点", 0), "8‰", "‰ + 个百分点 (one point is ten per-mille points)");
 	is_str(op2("1%", "1元", 0), "ERR", "different dimensions cannot be added");
 	is_str(op2("6%-7%", "1%", 0), "7%-8%", "range + exact");
 	is_str(op2("8.5%左右", "1%", 0), "9.5%左右", "about + exact keeps about");
@@ -285,6 +298,9 @@ test_convert(void)
 	is_str(conv("3万株", "株"), "30000株", "unknown unit with magnitude");
 	is_str(conv("3万株", "棵"), "ERR", "different classifiers");
 	is_str(conv("5%", "‰"), "50‰", "% to ‰");
+	is_str(conv("0.42个千分点", "个百分点"), "0.042个百分点", "个千分点 to 个百分点");
+	is_str(conv("1.4兆斤", "万吨"), "70000万吨", "兆斤 to 万吨");
+	is_str(conv("1‰", "个千分点"), "ERR", "‰ is not 个千分点");
 }
 
 static int
@@ -386,6 +402,9 @@ test_scan_text(void)
 	ok(pe_unit_lookup("株", 3, &u) == 1 && u.dim >= PE_DIM_CLASSIFIER_FIRST, "lookup 株");
 	ok(pe_unit_lookup("微克/立方米", strlen("微克/立方米"), &u) == 0 && u.dim == PE_DIM_UNKNOWN,
 	   "unknown unit kept as written");
+	ok(pe_unit_lookup("兆帕", strlen("兆帕"), &u) == 0 && u.dim == PE_DIM_UNKNOWN && u.mag == 0,
+	   "兆 before a word outside the catalogue is no magnitude (兆帕)");
+	ok(pe_unit_lookup("兆", strlen("兆"), &u) < 0 || u.mag == 0, "兆 alone is no magnitude");
 	ok(pe_unit_lookup("5元", 4, &u) < 0, "digits are no unit");
 	is_str(pe_dim_base_unit(PE_DIM_MASS), "吨", "base unit of mass");
 }
