@@ -9,8 +9,6 @@ import importlib.machinery, json, os, re, sys, types, unicodedata
 here = os.path.dirname(os.path.abspath(__file__))
 shared = os.path.join(here, "..", "..", "..", "shared")
 scorer = os.path.join(shared, "tools", "score-indicators")
-if not os.path.exists(scorer):      # no ../shared: the repository's copy
-    scorer = os.path.join(here, "score-indicators")
 loader = importlib.machinery.SourceFileLoader("si", scorer)
 si = types.ModuleType(loader.name); si.__file__ = loader.path; loader.exec_module(si)
 
