@@ -245,14 +245,31 @@ spaced_unit(const pe_x *x, size_t j, size_t e)
 }
 
 /*
- * A sign written before the number (-5%, when allowed) goes into its text;
- * a 【 before it marks a bracketed (cumulative) figure.
+ * A minus written after a copula or colon: 自然增长率为-3.93‰ (松原 2024),
+ * 人口自然增长率为-0.60‰ (NBS 2022), 人口自然增长率为-1.48‰ (NBS 2023).
+ * A dash after a digit or a word is a range or a joint (8%-9%, 2021-2025).
+ */
+static int
+minus_after_copula(const pe_x *x, size_t i)
+{
+	uint32_t	c;
+
+	if (i < 2 || !(x->cp[i - 1] == '-' || x->cp[i - 1] == 0x2212 || x->cp[i - 1] == 0xFF0D))
+		return 0;
+	c = x->cp[i - 2];
+	return c == 0x4E3A /* 为 */ || c == 0x662F /* 是 */ || c == 0xFF1A || c == ':';
+}
+
+/*
+ * A sign written before the number (-5%, when allowed, or after a copula)
+ * goes into its text; a 【 before it marks a bracketed (cumulative) figure.
  */
 static void
 mention_sign_bracket(const pe_x *x, size_t i, mention *m, int allow_sign)
 {
-	if (allow_sign && i > 0 && (x->cp[i - 1] == '-' || x->cp[i - 1] == 0x2212 ||
-								x->cp[i - 1] == 0xFF0D))
+	if ((allow_sign && i > 0 && (x->cp[i - 1] == '-' || x->cp[i - 1] == 0x2212 ||
+								 x->cp[i - 1] == 0xFF0D)) ||
+		minus_after_copula(x, i))
 	{
 		size_t		n = strlen(m->num);
 

@@ -87,6 +87,20 @@ static const char *const verb_end_examples[][2] = {
 	{"全国居民人均可支配收入实际增长2.9%。", "居民人均可支配收入"},
 };
 
+/* the value of the first row named name from text, or "" */
+static const char *
+value_of(const char *text, const char *name)
+{
+	size_t		j;
+
+	if (!names_row(text, name))
+		return "";
+	for (j = 0; j < res.nrows; j++)
+		if (strcmp(res.rows[j].indicator, name) == 0 && res.rows[j].value != NULL)
+			return res.rows[j].value;
+	return "";
+}
+
 static void
 table_examples(const pe_name_frame *t, const char *what)
 {
@@ -174,6 +188,11 @@ main(void)
 		for (k = 0; k < sizeof(verb_end_examples) / sizeof(verb_end_examples[0]); k++)
 			ok(names_row(verb_end_examples[k][0], verb_end_examples[k][1]), verb_end_examples[k][0]);
 	}
+	/* a minus after 为/是/colon is the sign (松原 2024, NBS 2022, NBS 2023); a dash after a digit is a range */
+	is_str(value_of("死亡率为9.39‰;自然增长率为-3.93‰。", "自然增长率"), "-3.93", "为-3.93‰ is negative");
+	is_str(value_of("死亡人口1041万人,人口死亡率为7.37‰;人口自然增长率为-0.60‰。", "人口自然增长率"), "-0.60",
+		   "为-0.60‰ is negative");
+	is_str(value_of("人口死亡率为7.87‰;人口自然增长率为-1.48‰。", "人口自然增长率"), "-1.48", "为-1.48‰ is negative");
 	is_str(tidy("●粮食产量继续"), "粮食产量", "lead and trail frames together");
 	is_str(tidy("一般公共预算支出规模将首次"), "一般公共预算支出规模", "longer frame first");
 	is_str(tidy("地区生产总值[2]"), "地区生产总值", "footnote mark [2]");
