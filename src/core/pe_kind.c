@@ -131,6 +131,45 @@ const pe_cue pe_clause_cues[] = {
 	{0, NULL, PE_KIND_ACTUAL, 0, NULL}
 };
 
+/*
+ * Estimate cues beside an explicit year: "2021年,预计实现地区生产总值56.6
+ * 亿元" and "预计2022年武汉地区生产总值增长4.5%左右" estimate that year's
+ * result before the statistics are final, so the year is one reported,
+ * whatever year the report itself is of.  They decide the year where the
+ * report year is unknown (a passage with no date line) and the year would
+ * otherwise be taken for a target year of the plan period.  A cue counts
+ * right after the year's 年 (a comma or a space between: after = 1) or
+ * right before the year (after = 0); each entry carries a real sentence
+ * (二道江 2022, test/data/devgold; 武汉 2023, a news page; a county's
+ * review of the 十五 period, www.wnwk.com/doc/701595.html).
+ */
+const pe_estimate_cue pe_estimate_cues[] = {
+	{"预计", 1, "2021年,预计实现地区生产总值56.6亿元,固定资产投资7亿元,全口径财政收入3.4亿元。"},
+	{"预计", 0, "预计2022年武汉地区生产总值增长4.5%左右,总量达到1.9万亿元左右。"},
+	{"预计", 0, "预计2023年实现生产总值95亿元,按可比价格计算,年均增长19%。"},
+	{NULL, 0, NULL}
+};
+
+/*
+ * Is the year at i (its 年 ending at ye) marked as estimated?  The cue
+ * after the year may open the next clause ("2021年," is a clause of its own).
+ */
+static int
+year_estimated(pe_x *x, size_t i, size_t ye)
+{
+	size_t		j = ye,
+				e = x->n;
+	int			k;
+
+	if (j < e && (x->cp[j] == ',' || x->cp[j] == 0xFF0C || x->cp[j] == ' '))
+		j++;
+	for (k = 0; pe_estimate_cues[k].text; k++)
+		if (pe_estimate_cues[k].after ? j < e && pe_x_at(x, j, pe_estimate_cues[k].text) :
+			pe_x_before(x, i, pe_estimate_cues[k].text) != 0)
+			return 1;
+	return 0;
+}
+
 /* the cue of table t at i: its length (0: none), its index in *which */
 static inline size_t
 cue_at(const pe_x *x, size_t i, const pe_cue *t, int *which)
@@ -626,6 +665,10 @@ pe_kind_clause(pe_x *x, pe_xdoc *d, sentence_state *st, size_t s, size_t e)
 				i += 4;
 				continue;
 			}
+			/* 2021年,预计…: an estimated result, the report year unknown */
+			if (!d->report_year && !d->is_plan &&
+				year_estimated(x, i, pe_x_year_end(x, i)))
+				base = y + 1;
 			if (base && y < base)
 			{
 				st->kind = PE_KIND_ACTUAL;

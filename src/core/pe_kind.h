@@ -65,6 +65,17 @@ typedef struct pe_cue
 /* the clause cues, terminated by text == NULL (for the unit tests) */
 extern const pe_cue pe_clause_cues[];
 
+/* an estimate cue beside a year (2021年,预计… / 预计2022年…) */
+typedef struct pe_estimate_cue
+{
+	const char *text;			/* UTF-8 */
+	int			after;			/* 1: after the year's 年, 0: before the year */
+	const char *example;		/* a real sentence it decides */
+} pe_estimate_cue;
+
+/* the estimate cues, terminated by text == NULL (for the unit tests) */
+extern const pe_estimate_cue pe_estimate_cues[];
+
 /* 4-digit year written at i and followed by 年 (2025年, 2025 年), else 0 */
 int			pe_x_year_at(const pe_x *x, size_t i);
 

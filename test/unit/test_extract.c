@@ -381,6 +381,30 @@ main(void)
 		snprintf(name, sizeof(name), "cue %s decides its example", q->text);
 		ok(res.nrows > 0 && bad == 0, name);
 	}
+	/*
+	 * Estimate cues beside a year (pe_kind.c): with no report year known,
+	 * every example's rows are results of the year it names.
+	 */
+	for (k = 0; pe_estimate_cues[k].text; k++)
+	{
+		const pe_estimate_cue *q = &pe_estimate_cues[k];
+		const char *yp = strstr(q->example, "20");
+		char		buf[512];
+		char		name[80];
+		size_t		j,
+					bad = 0;
+
+		snprintf(buf, sizeof(buf), "一、过去五年工作回顾\n%s", q->example);
+		run(buf, 0);
+		for (j = 0; j < res.nrows; j++)
+			bad += res.rows[j].kind != PE_KIND_ACTUAL || res.rows[j].year != atoi(yp);
+		snprintf(name, sizeof(name), "estimate cue %d (%s): its year's results", k, q->text);
+		ok(res.nrows > 0 && bad == 0, name);
+	}
+	/* a year after the report year stays a target: 到2025年 beside 预计 */
+	t = "一、过去五年工作回顾\n预计到2025年,全区地区生产总值达到80亿元。";
+	run(t, 0);
+	ok(res.nrows == 1 && res.rows[0].kind == PE_KIND_TARGET, "预计到2025年: a target");
 	/* an actual cue after the level covers the level too */
 	t = "全区实现地区生产总值434.01亿元,同比增长2.7%。";
 	is_int(run(t, 2021), 2, "同比: two rows");
