@@ -265,6 +265,45 @@ pe_npc_session_year(int term, int number)
 	return 1983 + 5 * (term - 6) + number - 1;
 }
 
+/*
+ * The term each provincial-level congress began in 2023 (first sessions
+ * in January 2023: 上海市第十六届人民代表大会第一次会议, 北京市第十六届,
+ * 天津市第十八届, 重庆市第六届, 海南省第七届, 西藏自治区第十二届, 宁夏回族
+ * 自治区第十三届, the others their 十四届).
+ */
+static const struct
+{
+	const char *full;
+	int			term2023;
+}			province_terms[] = {
+	{"北京市", 16}, {"天津市", 18}, {"上海市", 16}, {"重庆市", 6},
+	{"河北省", 14}, {"山西省", 14}, {"辽宁省", 14}, {"吉林省", 14},
+	{"黑龙江省", 14}, {"江苏省", 14}, {"浙江省", 14}, {"安徽省", 14},
+	{"福建省", 14}, {"江西省", 14}, {"山东省", 14}, {"河南省", 14},
+	{"湖北省", 14}, {"湖南省", 14}, {"广东省", 14}, {"海南省", 7},
+	{"四川省", 14}, {"贵州省", 14}, {"云南省", 14}, {"陕西省", 14},
+	{"甘肃省", 14}, {"青海省", 14}, {"内蒙古自治区", 14},
+	{"广西壮族自治区", 14}, {"西藏自治区", 12}, {"宁夏回族自治区", 13},
+	{"新疆维吾尔自治区", 14},
+};
+
+int
+pe_province_session_year(const char *full, int term, int number)
+{
+	size_t		k;
+
+	if (full == NULL || number < 1 || number > 5)
+		return 0;
+	for (k = 0; k < sizeof(province_terms) / sizeof(province_terms[0]); k++)
+		if (strcmp(province_terms[k].full, full) == 0)
+		{
+			int			start = 2023 - 5 * (province_terms[k].term2023 - term);
+
+			return start >= 2003 && start <= 2098 ? start + number - 1 : 0;
+		}
+	return 0;
+}
+
 /* value of the Chinese numeral written in s[a..b) (十四, 二十一), -1 */
 static int
 cn_value(const char *s, size_t a, size_t b)
@@ -375,7 +414,15 @@ session_at(const char *s, size_t len, size_t p, pe_session *out)
 	{
 		session_region(s, a, out);
 		if (out->region_end > out->region_start)
+		{
+			const pe_region_entry *r = pe_region_lookup(s + out->region_start,
+														out->region_end - out->region_start);
+
 			out->start = out->region_start;
+			if (r != NULL && r->level == PE_LEVEL_PROVINCE)
+				out->year = pe_province_session_year(r->full ? r->full : r->name,
+													 out->term, out->number);
+		}
 		else if (out->level_end > out->level_start)
 			out->start = out->level_start;
 	}

@@ -54,7 +54,7 @@ typedef struct pe_session
 	/* 市十四届人大: the level word alone (市 县 区 省), span; else empty */
 	size_t		level_start;
 	size_t		level_end;
-	int			year;			/* national sessions: pe_npc_session_year; else 0 */
+	int			year;			/* pe_npc_session_year, pe_province_session_year; else 0 */
 } pe_session;
 
 /*
@@ -70,5 +70,16 @@ int			pe_session_find(const char *s, size_t len, pe_session *out);
  * session = 2018, 14th 3rd = 2025.  0 when out of range.
  */
 int			pe_npc_session_year(int term, int number);
+
+/*
+ * Year of a provincial-level people's congress session, for a province,
+ * autonomous region or municipality named by its full name (上海市,
+ * 广东省): since 2003 their terms begin in the national term's first year
+ * (2003, 2008, ..., 2023) with one session a year, so the year follows
+ * from the term the province held in 2023 (pe_docdate.c's table:
+ * 上海市 16, 北京市 16, 天津市 18, 重庆市 6, 海南省 7, ...).  0 when the
+ * province is not in the table or the term began before 2003.
+ */
+int			pe_province_session_year(const char *full, int term, int number);
 
 #endif							/* PE_DOCDATE_H */

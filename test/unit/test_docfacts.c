@@ -83,6 +83,31 @@ test_sessions(void)
 	is_int(pe_npc_session_year(14, 1), 2023, "14th NPC 1st session 2023");
 	is_int(pe_npc_session_year(14, 4), 2026, "14th NPC 4th session 2026");
 	is_int(pe_npc_session_year(6, 1), 1983, "6th NPC 1983");
+	/* provincial-level congresses: terms from the 2023 table (devgold 08, 北京 2023, 广东 2024) */
+	{
+		static const struct
+		{
+			const char *text;
+			int			year;
+		}			ps[] = {
+			{"上海市第十六届人大二次会议1月23日上午在世博中心开幕。", 2024},
+			{"2023年1月15日在北京市第十六届人民代表大会第一次会议上", 2023},
+			{"——2024年1月23日在广东省第十四届人民代表大会第二次会议上", 2024},
+			{"在广东省第十三届人民代表大会第五次会议上", 2022},
+			{"在福州市第十六届人民代表大会第四次会议上", 0},
+		};
+		size_t		k;
+
+		for (k = 0; k < sizeof(ps) / sizeof(ps[0]); k++)
+		{
+			pe_session	se;
+
+			pe_session_find(ps[k].text, strlen(ps[k].text), &se);
+			is_int(se.year, ps[k].year, ps[k].text);
+		}
+	}
+	is_int(pe_province_session_year("重庆市", 6, 3), 2025, "重庆 6th term 3rd session 2025");
+	is_int(pe_province_session_year("上海市", 10, 1), 0, "a term before 2003: unknown");
 	is_int(pe_npc_session_year(5, 3), 1980, "5th NPC 3rd session 1980");
 	is_int(pe_npc_session_year(1, 1), 1954, "1st NPC 1954");
 	is_int(pe_npc_session_year(14, 6), 0, "no sixth session");
