@@ -428,6 +428,21 @@ number_unit_end(const char *s, size_t len, size_t i)
 }
 
 /*
+ * The end of the character at s[j] when it lies in lo..hi (setting *c to
+ * it), else 0: what follows a joiner (R&D, 8.5) must be of the kind before it.
+ */
+static size_t
+joined_next(const char *s, size_t len, size_t j, uint32_t lo, uint32_t hi, uint32_t *c)
+{
+	size_t		k = j;
+
+	if (j >= len)
+		return 0;
+	*c = next_folded(s, len, &k);
+	return *c >= lo && *c <= hi ? k : 0;
+}
+
+/*
  * Does the digit run at s[i..) read as a figure rather than as part of a
  * name, after nletters ASCII letters?  Letters then digits stay one word
  * when the digits name a thing (PM2.5, PM10, G20, CO2, IPv6, ISO9001, and
@@ -631,27 +646,21 @@ pe_segment(pe_arena *arena, const char *s, size_t len, const pe_lexset *lx,
 					nch++;
 					continue;
 				}
-				/* an ampersand between letters: R&D, M&A, AT&T */
-				if (c2 == '&' && cl == CL_LATIN && !digits && !other &&
-					((prev >= 'a' && prev <= 'z')) && j < len)
+				/*
+				 * a joiner between two characters of one kind: an ampersand
+				 * between letters (R&D, M&A, AT&T), a decimal point between
+				 * digits (8.5, PM2.5)
+				 */
 				{
-					size_t		k = j;
-					uint32_t	c3 = next_folded(s, len, &k);
+					uint32_t	c3;
+					size_t		k = 0;
 
-					if (c3 >= 'a' && c3 <= 'z')
-					{
-						prev = c3;
-						i = k;
-						continue;
-					}
-				}
-				/* a decimal point between digits: 8.5, PM2.5 */
-				if (c2 == '.' && prev >= '0' && prev <= '9' && j < len)
-				{
-					size_t		k = j;
-					uint32_t	c3 = next_folded(s, len, &k);
-
-					if (c3 >= '0' && c3 <= '9')
+					if (c2 == '&' && cl == CL_LATIN && !digits && !other &&
+						prev >= 'a' && prev <= 'z')
+						k = joined_next(s, len, j, 'a', 'z', &c3);
+					else if (c2 == '.' && prev >= '0' && prev <= '9')
+						k = joined_next(s, len, j, '0', '9', &c3);
+					if (k != 0)
 					{
 						prev = c3;
 						i = k;

@@ -21,49 +21,10 @@ top="$(cd "$here/../.." && pwd)"
 shared="${PLAN_EXT_SHARED:-$top/../shared}"
 scorer="$shared/tools/score-indicators"
 dev="$top/test/data/devgold"
-
-if [ ! -x "$scorer" ]; then
-	echo "ok - devgold indicators gate # SKIP ../shared/tools/score-indicators not found"
-	exit 0
-fi
-
-psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION IF NOT EXISTS plan_ext" >/dev/null || {
-	echo "not ok - devgold indicators gate: cannot create extension plan_ext"
-	exit 1
-}
-out="$(python3 "$scorer" --gold "$dev/indicators.jsonl" --docs "$dev/docs" --passages "$dev/passages.jsonl" 2>&1)"
-rc=$?
-echo "$out" | sed 's/^/# /'
-if [ $rc -ne 0 ]; then
-	echo "not ok - devgold indicators gate: score-indicators failed (exit $rc)"
-	exit 1
-fi
-
-# figure NAME: 0..1 from the result line or an "agrees" line
-figure() {
-	case "$1" in
-	recall) echo "$out" | awk '/^indicators: recall/ {print $3}' ;;
-	precision) echo "$out" | awk '/^indicators: recall/ {print $5}' ;;
-	*) echo "$out" | awk -v f="$1" '$1 == f && $2 == "agrees" { gsub(/[()%]/, "", $NF); printf "%.3f", $NF / 100 }' ;;
-	esac
-}
-
-fail=0
-# check floor|goal NAME BAR: a floor fails below BAR, a goal prints a TODO line
-check() {
-	local v
-	v="$(figure "$2")"
-	if [ -n "$v" ] && awk -v v="$v" -v b="$3" 'BEGIN { exit !(v + 0 >= b + 0) }'; then
-		echo "ok - devgold $2 $v >= $3 ($1)"
-	elif [ "$1" = floor ]; then
-		echo "not ok - devgold $2 ${v:-?} < $3 (floor)"
-		fail=1
-	else
-		echo "not ok - devgold $2 ${v:-?} < $3 (goal) # TODO issue 12"
-	fi
-}
-floor() { check floor "$@"; }
-goal() { check goal "$@"; }
+label=devgold
+skip_why="../shared/tools/score-indicators not found"
+# shellcheck source=../scripts/indicator_gate.inc
+. "$top/test/scripts/indicator_gate.inc"
 
 floor recall 0.97
 floor precision 0.98
